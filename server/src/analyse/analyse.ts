@@ -1,0 +1,182 @@
+// The pipeline: locate command lines in the host file, parse each, run the rules, map findings and
+// fixes back to the document, then apply configuration and suppression directives.
+import { locate } from '../locate';
+import type { Located, Quoting, Region, HostLanguage } from '../locate/region';
+import { parseCommandLine, type ParsedLine } from '../parse/command-line';
+import { RULES, RULE_IDS, UNUSED_DIRECTIVE } from '../rules';
+import { DocumentContext, LineContext, type AnalyseOptions, type DraftFinding, type DraftFix } from '../rules/context';
+import { isVerbatim, toSource } from '../text/mapped-text';
+import { LineIndex } from '../text/positions';
+import type { Finding, Fix, TextEdit } from './finding';
+import { applyDirectives, parseDirectives, type Directive } from './suppression';
+
+export interface AnalysedLine {
+  region: Region;
+  parsed: ParsedLine;
+}
+
+export interface Analysis {
+  findings: Finding[];
+  located: Located;
+  lines: AnalysedLine[];
+  directives: Directive[];
+}
+
+export type { AnalyseOptions };
+
+// ---- writing inserted text the way the host passes it through ----------------------------------
+
+const SNIPPET_PLACEHOLDER = /\$\{\d+(?::[^}]*)?\}|\$\d+/g;
+
+function encodePlain(text: string, quoting: Quoting): string {
+  switch (quoting) {
+    case 'ps-double':
+      return text.replace(/[`"$]/g, (c) => '`' + c);
+    case 'ps-single':
+      return text.replace(/'/g, "''");
+    case 'xml':
+      return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+    default:
+      return text;
+  }
+}
+
+/** Encodes text for the host; in snippets, the ${n:...} placeholders stay as they are. */
+export function encodeForHost(text: string, quoting: Quoting, snippet: boolean): string {
+  if (!snippet) return encodePlain(text, quoting);
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(SNIPPET_PLACEHOLDER)) {
+    out += encodePlain(text.slice(last, m.index), quoting) + m[0];
+    last = m.index! + m[0].length;
+  }
+  return out + encodePlain(text.slice(last), quoting);
+}
+
+/** Maps a fix from decoded offsets to document edits; undefined when it would touch escapes or joins. */
+function mapFix(region: Region, draft: DraftFix): Fix | undefined {
+  const m = region.text;
+  const edits: TextEdit[] = [];
+  for (const e of draft.edits) {
+    if (e.end > e.start && !isVerbatim(m, e.start, e.end)) return undefined;
+    const r = toSource(m, e.start, e.end);
+    const quoting = region.quotingAt ? region.quotingAt(Math.max(0, e.start - (e.end > e.start ? 0 : 1))) : region.quoting;
+    const newText = e.raw ? e.text : encodeForHost(e.text, quoting, draft.kind === 'snippet');
+    edits.push({ start: r.start, end: r.end, newText });
+  }
+  edits.sort((a, b) => a.start - b.start || a.end - b.end);
+  for (let i = 1; i < edits.length; i++) if (edits[i].start < edits[i - 1].end) return undefined;
+  return { title: draft.title, kind: draft.kind, edits };
+}
+
+function toFinding(d: DraftFinding, start: number, end: number, fixes: Fix[]): Finding {
+  return {
+    rule: d.meta.id,
+    name: d.meta.name,
+    severity: d.severity,
+    start,
+    end,
+    message: d.message,
+    fixes,
+    tags: d.tags,
+  };
+}
+
+/** Analyses one document. Never throws: a rule that fails is reported as an internal error finding. */
+export function analyse(text: string, host: HostLanguage, options: AnalyseOptions = {}): Analysis {
+  const located = locate(text, host);
+  const config = options.config;
+  const env = config?.environment ?? {};
+  const enabled = RULES.filter((r) => config?.rules[r.meta.id] !== 'off');
+  const raw: Finding[] = [];
+  const lines: AnalysedLine[] = [];
+
+  for (let region of located.regions) {
+    if (env.pushContext && region.kind === 'ccmsetup') region = { ...region, kind: 'push' };
+    const parsed = parseCommandLine(region.text.text, { readiness: region.kind === 'readiness' });
+    lines.push({ region, parsed });
+    const ctx = new LineContext(region, parsed, options, host);
+    for (const rule of enabled) {
+      if (!rule.checkLine) continue;
+      const kinds = rule.regions;
+      if (kinds ? !kinds.includes(region.kind) : region.kind === 'readiness') continue;
+      ctx.rule = rule.meta;
+      try {
+        rule.checkLine(ctx);
+      } catch (err) {
+        ctx.report(0, region.text.text.length, `internal error in ${rule.meta.id}: ${(err as Error).message}`, { severity: 'error' });
+      }
+    }
+    for (const d of ctx.findings) {
+      const r = toSource(region.text, d.start, d.end);
+      const fixes = d.fixes.map((f) => mapFix(region, f)).filter((f): f is Fix => !!f);
+      raw.push(toFinding(d, r.start, r.end, fixes));
+    }
+  }
+
+  const doc = new DocumentContext(text, located, options);
+  for (const rule of enabled) {
+    if (!rule.checkDocument) continue;
+    doc.rule = rule.meta;
+    try {
+      rule.checkDocument(doc);
+    } catch (err) {
+      doc.report(0, 0, `internal error in ${rule.meta.id}: ${(err as Error).message}`, { severity: 'error' });
+    }
+  }
+  for (const d of doc.findings) {
+    const fixes = d.fixes.map((f) => ({
+      title: f.title,
+      kind: f.kind,
+      edits: f.edits.map((e) => ({ start: e.start, end: e.end, newText: e.text })),
+    }));
+    raw.push(toFinding(d, d.start, d.end, fixes));
+  }
+
+  // configuration: severity overrides
+  for (const f of raw) {
+    const setting = config?.rules[f.rule];
+    if (setting && setting !== 'off') f.severity = setting;
+  }
+
+  // suppression directives
+  const index = new LineIndex(text);
+  const directives = parseDirectives(located, index);
+  const statementEnd = new Map<number, number>();
+  for (const r of located.regions) {
+    const first = index.position(r.statement.start).line;
+    const last = index.position(r.statement.end).line;
+    statementEnd.set(first, Math.max(last, statementEnd.get(first) ?? first));
+  }
+  const { kept, unused } = applyDirectives(dedupe(raw), directives, index, (l) => statementEnd.get(l) ?? l);
+  const findings = kept;
+  if (config?.rules[UNUSED_DIRECTIVE.id] !== 'off') {
+    for (const u of unused) {
+      const what = u.id ? `${u.id.id} is not reported here` : 'no finding is reported here';
+      findings.push({
+        rule: UNUSED_DIRECTIVE.id,
+        name: UNUSED_DIRECTIVE.name,
+        severity: (config?.rules[UNUSED_DIRECTIVE.id] as Finding['severity']) ?? UNUSED_DIRECTIVE.severity,
+        start: u.id ? u.id.start : u.directive.start,
+        end: u.id ? u.id.end : u.directive.end,
+        message: `Unused suppression: ${what}, so this directive can go.`,
+        fixes: [],
+        tags: ['unnecessary'],
+      });
+    }
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  return { findings, located, lines, directives };
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const k = `${f.rule}:${f.start}:${f.end}:${f.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+export { RULE_IDS };

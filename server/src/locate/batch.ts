@@ -1,0 +1,134 @@
+// Batch files (.cmd, .bat): join caret continuations, skip REM and :: comments (keeping them for
+// suppression directives), split a line into commands at unquoted & && || |, drop redirections, and
+// hand each command to the dispatcher. Carets outside quotes escape the next character.
+import { MappedTextBuilder, type MappedText } from '../text/mapped-text';
+import type { Comment, Located } from './region';
+import { dispatchCommandLine, subText, trimText, type DispatchContext } from './dispatch';
+
+interface LogicalLine {
+  start: number;
+  end: number;
+  /** Decoded text: carets and continuations removed, everything else verbatim. */
+  text: MappedText;
+  /** Raw text of the first physical line (to recognise comments before decoding). */
+  raw: string;
+}
+
+function logicalLines(source: string): LogicalLine[] {
+  const lines: LogicalLine[] = [];
+  const n = source.length;
+  let i = 0;
+  for (;;) {
+    const start = i;
+    const b = new MappedTextBuilder();
+    let inQuote = false;
+    let firstLineEnd = -1;
+    while (i < n && source[i] !== '\r' && source[i] !== '\n') {
+      const ch = source[i];
+      if (ch === '"') inQuote = !inQuote;
+      if (ch === '^' && !inQuote) {
+        const next = source[i + 1];
+        if (next === '\r' || next === '\n' || next === undefined) {
+          // continuation: drop the caret and the line break, go on with the next line
+          if (firstLineEnd < 0) firstLineEnd = i;
+          i++;
+          if (source[i] === '\r') i++;
+          if (source[i] === '\n') i++;
+          continue;
+        }
+        b.add(next, i, i + 2);
+        i += 2;
+        continue;
+      }
+      b.add(ch, i, i + 1);
+      i++;
+    }
+    const end = i;
+    lines.push({ start, end, text: b.build(end), raw: source.slice(start, firstLineEnd >= 0 ? firstLineEnd : end) });
+    if (i >= n) return lines;
+    if (source[i] === '\r') i++;
+    if (source[i] === '\n') i++;
+    if (i >= n) return lines;
+  }
+}
+
+const COMMENT_RE = /^\s*@?\s*(?:(rem)(?=\s|$)|(::))/i;
+
+/** Splits a decoded line into commands at unquoted &, &&, ||, | and removes redirections. */
+function commands(line: MappedText): MappedText[] {
+  const out: MappedText[] = [];
+  const t = line.text;
+  let inQuote = false;
+  let segStart = 0;
+  const keep: boolean[] = new Array(t.length).fill(true);
+  for (let i = 0; i < t.length; i++) {
+    const ch = t[i];
+    // an escaped character (^&) decodes from two source characters: it is literal
+    const escaped = line.ends[i] - line.starts[i] === 2;
+    if (ch === '"') inQuote = !inQuote;
+    if (inQuote || escaped) continue;
+    if (ch === '&' || ch === '|') {
+      out.push(cut(line, segStart, i, keep));
+      if (t[i + 1] === ch) i++;
+      segStart = i + 1;
+    } else if (ch === '>' || (ch === '<' && !/^<[^<>\s"][^<>"]{0,118}>/.test(t.slice(i, i + 121)))) {
+      // redirection: [n]> target, >> target, >&1, < input
+      let s = i;
+      if (s > 0 && /[0-9]/.test(t[s - 1]) && (s === 1 || /\s/.test(t[s - 2]))) s--;
+      let e = i + 1;
+      if (t[e] === '>') e++;
+      if (t[e] === '&') e += 2;
+      else {
+        while (e < t.length && /\s/.test(t[e])) e++;
+        let q = false;
+        while (e < t.length && (q || !/[\s&|<>]/.test(t[e]))) {
+          if (t[e] === '"') q = !q;
+          e++;
+        }
+      }
+      for (let k = s; k < e && k < t.length; k++) keep[k] = false;
+      i = e - 1;
+    } else if (ch === '<') {
+      // a <placeholder>: skip over it so its > is not taken for a redirection
+      i = t.indexOf('>', i);
+    }
+  }
+  out.push(cut(line, segStart, t.length, keep));
+  return out.filter((m) => m.text.trim().length > 0);
+}
+
+function cut(line: MappedText, start: number, end: number, keep: boolean[]): MappedText {
+  const b = new MappedTextBuilder();
+  for (let i = start; i < end; i++) if (keep[i]) b.add(line.text[i], line.starts[i], line.ends[i]);
+  return trimText(b.build(end < line.text.length ? line.starts[end] : line.endOffset));
+}
+
+export function locateBatch(source: string): Located {
+  const located: Located = { host: 'batch', regions: [], comments: [], notes: [] };
+  for (const line of logicalLines(source)) {
+    const m = COMMENT_RE.exec(line.raw);
+    if (m) {
+      const markerEnd = line.start + m[0].length;
+      const comment: Comment = {
+        start: markerEnd,
+        end: line.end,
+        text: source.slice(markerEnd, line.end),
+        lineStart: line.start,
+      };
+      located.comments.push(comment);
+      continue;
+    }
+    if (/^\s*:/.test(line.raw)) continue; // a label
+    const ctx: DispatchContext = {
+      quoting: 'raw',
+      envVar: (name) => `%${name}%`,
+      regions: located.regions,
+      notes: located.notes,
+      statement: { start: line.start, end: line.end },
+    };
+    for (const cmd of commands(line.text)) dispatchCommandLine(cmd, ctx);
+  }
+  return located;
+}
+
+export { subText };

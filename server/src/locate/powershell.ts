@@ -1,0 +1,661 @@
+// PowerShell scripts (.ps1, .psm1). A small tokenizer (strings, here-strings, comments, variables,
+// groups, backtick escapes and continuations) and a statement walker that recognises the ways scripts
+// start ccmsetup: bare and `&`/`.` calls, Start-Process (named, positional, splatted, arrays, joins),
+// Invoke-Expression, cmd /c, psexec, PSADT Execute-Process, scheduled task actions, variables assigned a
+// literal earlier, and the client push / task sequence cmdlets' -InstallationProperty strings.
+import { MappedTextBuilder, sliceOf, type MappedText } from '../text/mapped-text';
+import type { Comment, Located, Quoting, Region, RegionKind } from './region';
+import { baseName, dispatchBootstrap, dispatchCommandLine, type DispatchContext, CCMSETUP_EXE } from './dispatch';
+
+type TokType = 'string' | 'word' | 'variable' | 'splat' | 'open' | 'close' | 'op' | 'nl';
+
+interface Tok {
+  type: TokType;
+  start: number;
+  end: number;
+  text: string;
+  /** Decoded content for strings and words. */
+  value?: MappedText;
+  quoting?: Quoting;
+  /** Whitespace (or a continuation) came before this token. */
+  spaceBefore: boolean;
+}
+
+const OPEN_DQ = new Set(['"', '\u201C', '\u201D', '\u201E']);
+const OPEN_SQ = new Set(["'", '\u2018', '\u2019', '\u201A', '\u201B']);
+const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '0': '\0', a: '\x07', b: '\b', f: '\f', v: '\v', e: '\x1b' };
+
+function tokenizePs(src: string, comments: Comment[]): Tok[] {
+  const toks: Tok[] = [];
+  const n = src.length;
+  let i = 0;
+  let space = true;
+  const push = (t: Omit<Tok, 'spaceBefore'>) => {
+    toks.push({ ...t, spaceBefore: space });
+    space = false;
+  };
+  while (i < n) {
+    const c = src[i];
+    if (c === ' ' || c === '\t' || c === '\f' || c === '\u00a0') {
+      i++;
+      space = true;
+      continue;
+    }
+    if (c === '`' && (src[i + 1] === '\n' || src[i + 1] === '\r')) {
+      // line continuation
+      i += src[i + 1] === '\r' && src[i + 2] === '\n' ? 3 : 2;
+      space = true;
+      continue;
+    }
+    if (c === '\r' || c === '\n') {
+      const s = i;
+      i += c === '\r' && src[i + 1] === '\n' ? 2 : 1;
+      push({ type: 'nl', start: s, end: i, text: '\n' });
+      space = true;
+      continue;
+    }
+    if (c === '<' && src[i + 1] === '#') {
+      const e = src.indexOf('#>', i + 2);
+      const end = e < 0 ? n : e + 2;
+      comments.push({ start: i + 2, end: e < 0 ? n : e, text: src.slice(i + 2, e < 0 ? n : e), lineStart: i });
+      i = end;
+      space = true;
+      continue;
+    }
+    if (c === '#' && space) {
+      let e = i;
+      while (e < n && src[e] !== '\n' && src[e] !== '\r') e++;
+      comments.push({ start: i + 1, end: e, text: src.slice(i + 1, e), lineStart: i });
+      i = e;
+      continue;
+    }
+    if (c === '@' && (OPEN_DQ.has(src[i + 1]) || OPEN_SQ.has(src[i + 1])) && /^[ \t]*\r?\n/.test(src.slice(i + 2, i + 40))) {
+      i = hereString(src, i, push);
+      continue;
+    }
+    if (OPEN_DQ.has(c)) {
+      i = doubleString(src, i, push);
+      continue;
+    }
+    if (OPEN_SQ.has(c)) {
+      i = singleString(src, i, push);
+      continue;
+    }
+    if ((c === '@' || c === '$') && (src[i + 1] === '(' || src[i + 1] === '{') && !(c === '$' && src[i + 1] === '{')) {
+      push({ type: 'open', start: i, end: i + 2, text: c + src[i + 1] });
+      i += 2;
+      continue;
+    }
+    if (c === '(' || c === '{') {
+      push({ type: 'open', start: i, end: i + 1, text: c });
+      i++;
+      continue;
+    }
+    if (c === ')' || c === '}') {
+      push({ type: 'close', start: i, end: i + 1, text: c });
+      i++;
+      continue;
+    }
+    if (c === '$') {
+      let e = i + 1;
+      if (src[e] === '{') {
+        const close = src.indexOf('}', e);
+        e = close < 0 ? n : close + 1;
+      } else {
+        while (e < n && /[\w:?^$]/.test(src[e])) e++;
+      }
+      push({ type: 'variable', start: i, end: e, text: src.slice(i, e), value: sliceOf(src, i, e), quoting: 'raw' });
+      i = e;
+      continue;
+    }
+    if (c === '@' && /[A-Za-z_]/.test(src[i + 1] ?? '')) {
+      let e = i + 1;
+      while (e < n && /\w/.test(src[e])) e++;
+      push({ type: 'splat', start: i, end: e, text: src.slice(i, e) });
+      i = e;
+      continue;
+    }
+    if (c === ';' || c === ',' || c === '|') {
+      const two = src.slice(i, i + 2);
+      const len = two === '||' ? 2 : 1;
+      push({ type: 'op', start: i, end: i + len, text: src.slice(i, i + len) });
+      i += len;
+      continue;
+    }
+    if (c === '&' && src[i + 1] === '&') {
+      push({ type: 'op', start: i, end: i + 2, text: '&&' });
+      i += 2;
+      continue;
+    }
+    if ((c === '&' || c === '=') && space) {
+      push({ type: 'op', start: i, end: i + 1, text: c });
+      i++;
+      continue;
+    }
+    if (c === '+' && src[i + 1] === '=' && space) {
+      push({ type: 'op', start: i, end: i + 2, text: '+=' });
+      i += 2;
+      continue;
+    }
+    // a bareword: runs to whitespace or a character that starts something else
+    let e = i;
+    while (e < n && !/[\s;,|(){}"'`$\u201C-\u201E\u2018-\u201B]/.test(src[e])) e++;
+    if (e === i) e = i + 1; // a lone backtick or another odd character
+    push({ type: 'word', start: i, end: e, text: src.slice(i, e), value: sliceOf(src, i, e), quoting: 'raw' });
+    i = e;
+  }
+  return toks;
+}
+
+type Push = (t: Omit<Tok, 'spaceBefore'>) => void;
+
+function doubleString(src: string, i: number, push: Push): number {
+  const n = src.length;
+  const b = new MappedTextBuilder();
+  const start = i;
+  let k = i + 1;
+  let depth = 0; // inside $( ... ) of an expandable string, quotes belong to the expression
+  while (k < n) {
+    const ch = src[k];
+    if (depth === 0 && OPEN_DQ.has(ch)) {
+      if (OPEN_DQ.has(src[k + 1] ?? '')) {
+        b.add('"', k, k + 2);
+        k += 2;
+        continue;
+      }
+      break;
+    }
+    if (ch === '`' && k + 1 < n) {
+      const next = src[k + 1];
+      b.add(ESCAPES[next] ?? next, k, k + 2);
+      k += 2;
+      continue;
+    }
+    if (ch === '$' && src[k + 1] === '(') depth++;
+    else if (ch === ')' && depth > 0) depth--;
+    b.add(ch, k, k + 1);
+    k++;
+  }
+  const end = Math.min(k + 1, n);
+  push({ type: 'string', start, end, text: src.slice(start, end), value: b.build(Math.min(k, n)), quoting: 'ps-double' });
+  return end;
+}
+
+function singleString(src: string, i: number, push: Push): number {
+  const n = src.length;
+  const b = new MappedTextBuilder();
+  let k = i + 1;
+  while (k < n) {
+    if (OPEN_SQ.has(src[k])) {
+      if (OPEN_SQ.has(src[k + 1] ?? '')) {
+        b.add("'", k, k + 2);
+        k += 2;
+        continue;
+      }
+      break;
+    }
+    b.add(src[k], k, k + 1);
+    k++;
+  }
+  const end = Math.min(k + 1, n);
+  push({ type: 'string', start: i, end, text: src.slice(i, end), value: b.build(Math.min(k, n)), quoting: 'ps-single' });
+  return end;
+}
+
+function hereString(src: string, i: number, push: Push): number {
+  const double = OPEN_DQ.has(src[i + 1]);
+  let k = src.indexOf('\n', i + 2) + 1;
+  const bodyStart = k;
+  // the terminator is "@ or '@ at the start of a line
+  const re = double ? /\r?\n[ \t]*["\u201C-\u201E]@/g : /\r?\n[ \t]*['\u2018-\u201B]@/g;
+  re.lastIndex = bodyStart - 1;
+  const m = re.exec(src);
+  const bodyEnd = m ? m.index : src.length;
+  const end = m ? m.index + m[0].length : src.length;
+  const b = new MappedTextBuilder();
+  for (k = bodyStart; k < bodyEnd; k++) {
+    if (double && src[k] === '`' && k + 1 < bodyEnd) {
+      b.add(ESCAPES[src[k + 1]] ?? src[k + 1], k, k + 2);
+      k++;
+      continue;
+    }
+    b.add(src[k], k, k + 1);
+  }
+  push({ type: 'string', start: i, end, text: src.slice(i, end), value: b.build(bodyEnd), quoting: double ? 'ps-double' : 'ps-single' });
+  return end;
+}
+
+// ---- arguments and values ------------------------------------------------------------------------
+
+/** A piece of an argument: decoded text with the quoting it was written in. */
+interface Piece {
+  text: MappedText;
+  quoting: Quoting;
+}
+
+/** One command argument: adjacent tokens form one argument (`/source:"$dir"`). */
+interface Arg {
+  toks: Tok[];
+  /** Index range in the token list (for groups: open to close inclusive). */
+  first: number;
+  last: number;
+}
+
+type Value =
+  | { kind: 'text'; pieces: Piece[] }
+  | { kind: 'array'; items: Piece[][] }
+  | { kind: 'hash'; entries: Map<string, Value> }
+  | { kind: 'unknown' };
+
+const BOUNDARY = (t: Tok) => t.type === 'nl' || (t.type === 'op' && (t.text === ';' || t.text === '|' || t.text === '&&' || t.text === '||'));
+
+/** Index of the token closing the group opened at `i`. */
+function matchClose(toks: Tok[], i: number): number {
+  let depth = 0;
+  for (let k = i; k < toks.length; k++) {
+    if (toks[k].type === 'open') depth++;
+    else if (toks[k].type === 'close' && --depth === 0) return k;
+  }
+  return toks.length - 1;
+}
+
+/** The arguments of a statement from token `from` to its end. */
+function collectArgs(toks: Tok[], from: number): { args: Arg[]; end: number } {
+  const args: Arg[] = [];
+  let k = from;
+  while (k < toks.length) {
+    const t = toks[k];
+    if (BOUNDARY(t) || t.type === 'close') break;
+    let last = t.type === 'open' ? matchClose(toks, k) : k;
+    const arg: Arg = { toks: toks.slice(k, last + 1), first: k, last };
+    // glue adjacent tokens: /mp:$server, /source:"C:\x"
+    while (last + 1 < toks.length && !toks[last + 1].spaceBefore && ['word', 'string', 'variable'].includes(toks[last + 1].type) && t.type !== 'open') {
+      last++;
+      arg.toks.push(toks[last]);
+      arg.last = last;
+    }
+    args.push(arg);
+    k = last + 1;
+  }
+  return { args, end: k };
+}
+
+function textOf(tok: Tok): Piece {
+  return { text: tok.value ?? { text: tok.text, starts: new Int32Array(0), ends: new Int32Array(0), endOffset: tok.end }, quoting: tok.quoting ?? 'raw' };
+}
+
+class Scope {
+  /** Literal assignments seen so far: variable name (lower case) -> [token index, value]. */
+  private readonly vars = new Map<string, { at: number; value: Value }[]>();
+
+  assign(name: string, at: number, value: Value, append: boolean): void {
+    const list = this.vars.get(name) ?? [];
+    if (append) {
+      const prev = this.lookup(name, at);
+      if (prev.kind === 'text' && value.kind === 'text') value = { kind: 'text', pieces: [...prev.pieces, ...value.pieces] };
+      else if (prev.kind === 'array' && value.kind === 'text') value = { kind: 'array', items: [...prev.items, value.pieces] };
+      else value = { kind: 'unknown' };
+    }
+    list.push({ at, value });
+    this.vars.set(name, list);
+  }
+
+  lookup(name: string, at: number): Value {
+    const list = this.vars.get(name);
+    if (!list) return { kind: 'unknown' };
+    let best: Value = { kind: 'unknown' };
+    for (const v of list) if (v.at < at) best = v.value;
+    return best;
+  }
+}
+
+const varName = (t: Tok) => t.text.replace(/^[$@]\{?/, '').replace(/\}$/, '').replace(/^(script|global|local|using|private):/i, '').toLowerCase();
+
+/** The value of an argument, resolving variables assigned a literal earlier in the script. */
+function valueOf(arg: Arg, toks: Tok[], scope: Scope): Value {
+  const first = arg.toks[0];
+  if (first.type === 'open') {
+    const close = arg.last;
+    const inner = toks.slice(arg.first + 1, close);
+    if (first.text === '@{') return hashOf(inner, toks, arg.first + 1, scope);
+    // @( 'a', 'b' ), ( 'a', 'b' ), ( @('a','b') -join ' ' ), ('one string')
+    const items: Piece[][] = [];
+    let joined = false;
+    let k = 0;
+    while (k < inner.length) {
+      const t = inner[k];
+      if (t.type === 'nl' || (t.type === 'op' && (t.text === ',' || t.text === ';'))) {
+        k++;
+        continue;
+      }
+      if (t.type === 'word' && /^-join$/i.test(t.text)) {
+        joined = true;
+        break;
+      }
+      if (t.type === 'open') {
+        const c = matchClose(inner, k);
+        const v = valueOf({ toks: inner.slice(k, c + 1), first: arg.first + 1 + k, last: arg.first + 1 + c }, toks, scope);
+        if (v.kind === 'array') items.push(...v.items);
+        else if (v.kind === 'text') items.push(v.pieces);
+        else return { kind: 'unknown' };
+        k = c + 1;
+        continue;
+      }
+      if (t.type === 'string' || t.type === 'word') items.push([textOf(t)]);
+      else if (t.type === 'variable') {
+        const v = scope.lookup(varName(t), t.start);
+        if (v.kind === 'text') items.push(v.pieces);
+        else if (v.kind === 'array') items.push(...v.items);
+        else items.push([textOf(t)]);
+      } else return { kind: 'unknown' };
+      k++;
+    }
+    void joined;
+    if (first.text === '(' && items.length === 1) return { kind: 'text', pieces: items[0] };
+    return { kind: 'array', items };
+  }
+  if (arg.toks.length === 1 && first.type === 'variable') {
+    const v = scope.lookup(varName(first), first.start);
+    if (v.kind !== 'unknown') return v;
+    return { kind: 'text', pieces: [textOf(first)] };
+  }
+  // comma list in argument mode: 'a','b' -> an array
+  return { kind: 'text', pieces: arg.toks.map(textOf) };
+}
+
+function hashOf(inner: Tok[], toks: Tok[], offset: number, scope: Scope): Value {
+  const entries = new Map<string, Value>();
+  let k = 0;
+  while (k < inner.length) {
+    const key = inner[k];
+    const eq = inner[k + 1];
+    if ((key.type === 'word' || key.type === 'string') && eq && eq.type === 'op' && eq.text === '=') {
+      const { args, end } = collectArgs(inner, k + 2);
+      const keyText = (key.value?.text ?? key.text).toLowerCase();
+      if (args.length > 0) {
+        const shifted = args.map((a) => ({ ...a, first: a.first + offset, last: a.last + offset }));
+        const v = shifted.length === 1 ? valueOf(shifted[0], toks, scope) : { kind: 'array' as const, items: shifted.map((a) => flatten(valueOf(a, toks, scope))) };
+        entries.set(keyText, v);
+      }
+      k = Math.max(end, k + 3);
+    } else {
+      k++;
+    }
+  }
+  return { kind: 'hash', entries };
+}
+
+function flatten(v: Value): Piece[] {
+  if (v.kind === 'text') return v.pieces;
+  if (v.kind === 'array') return v.items.flat();
+  return [];
+}
+
+/** Joins pieces (and array items) with single spaces into one mapped command line. */
+function join(items: Piece[][]): { text: MappedText; quotingAt: (o: number) => Quoting; quoting: Quoting } {
+  const b = new MappedTextBuilder();
+  const spans: { end: number; quoting: Quoting }[] = [];
+  let endOffset = 0;
+  items.forEach((pieces, idx) => {
+    if (idx > 0 && b.length > 0) {
+      const at = pieces[0]?.text.text.length ? pieces[0].text.starts[0] : endOffset;
+      b.add(' ', at, at);
+    }
+    for (const p of pieces) {
+      for (let i = 0; i < p.text.text.length; i++) b.add(p.text.text[i], p.text.starts[i], p.text.ends[i]);
+      endOffset = p.text.endOffset;
+      spans.push({ end: b.length, quoting: p.quoting });
+    }
+  });
+  const quotings = new Set(spans.map((s) => s.quoting));
+  const quoting: Quoting = spans[0]?.quoting ?? 'raw';
+  const quotingAt = (o: number) => {
+    for (const s of spans) if (o < s.end) return s.quoting;
+    return spans[spans.length - 1]?.quoting ?? 'raw';
+  };
+  return { text: b.build(endOffset), quoting, quotingAt: quotings.size > 1 ? quotingAt : () => quoting };
+}
+
+function valueItems(v: Value): Piece[][] | undefined {
+  if (v.kind === 'text') return [v.pieces];
+  if (v.kind === 'array') return v.items;
+  return undefined;
+}
+
+// ---- commands ----------------------------------------------------------------------------------
+
+const START_PROCESS = /^(start-process|start|saps)$/i;
+const SWITCHES = new Set(['wait', 'nonewwindow', 'passthru', 'usenewenvironment', 'loaduserprofile', 'whatif', 'confirm']);
+
+/** Named and positional parameters of a cmdlet call. Keys are lower-case names without the dash. */
+function bindParameters(args: Arg[]): { named: Map<string, Arg>; positional: Arg[]; splats: Tok[] } {
+  const named = new Map<string, Arg>();
+  const positional: Arg[] = [];
+  const splats: Tok[] = [];
+  for (let k = 0; k < args.length; k++) {
+    const a = args[k];
+    const t = a.toks[0];
+    if (a.toks.length === 1 && t.type === 'splat') {
+      splats.push(t);
+      continue;
+    }
+    if (a.toks.length === 1 && t.type === 'word' && /^-[A-Za-z]/.test(t.text)) {
+      const m = /^-([A-Za-z]+):?(.*)$/.exec(t.text)!;
+      const name = m[1].toLowerCase();
+      if (SWITCHES.has(name)) continue;
+      if (k + 1 < args.length) named.set(name, args[++k]);
+      continue;
+    }
+    positional.push(a);
+  }
+  return { named, positional, splats };
+}
+
+/** A named parameter by any of its names or unambiguous prefixes. */
+function param(named: Map<string, Arg>, ...names: string[]): Arg | undefined {
+  for (const [k, v] of named) if (names.some((n) => n.startsWith(k) && k.length >= 2)) return v;
+  return undefined;
+}
+
+export function locatePowerShell(source: string): Located {
+  const located: Located = { host: 'powershell', regions: [], comments: [], notes: [] };
+  const toks = tokenizePs(source, located.comments);
+  const scope = new Scope();
+
+  const statementRange = (from: number, end: number) => ({
+    start: toks[from].start,
+    end: toks[Math.max(from, Math.min(end, toks.length) - 1)].end,
+  });
+
+  const addRegion = (kind: RegionKind, items: Piece[][], statement: { start: number; end: number }, exe?: Tok) => {
+    const j = join(items);
+    const region: Region = {
+      kind,
+      text: trim(j.text),
+      quoting: j.quoting,
+      quotingAt: j.quotingAt,
+      statement,
+      envVar: (name) => `$env:${name}`,
+    };
+    if (exe) region.executable = { start: exe.start, end: exe.end };
+    located.regions.push(region);
+  };
+
+  const dispatchCtx = (statement: { start: number; end: number }, quoting: Quoting): DispatchContext => ({
+    quoting,
+    envVar: (name) => `$env:${name}`,
+    regions: located.regions,
+    notes: located.notes,
+    statement,
+  });
+
+  /** A program started with the given argument items (already resolved). */
+  const program = (name: string, items: Piece[][], statement: { start: number; end: number }, exe?: Tok) => {
+    const base = baseName(name);
+    if (CCMSETUP_EXE.test(base) || /^cmhttpsreadiness(\.exe)?$/.test(base)) {
+      addRegion(CCMSETUP_EXE.test(base) ? 'ccmsetup' : 'readiness', items, statement, exe);
+      return;
+    }
+    if (/^(msiexec|cmd|psexec|psexec64|paexec)(\.exe)?$/.test(base) || /^ccmsetup\.msi$/.test(base)) {
+      // hand the whole command to the cmd-syntax dispatcher, program word first
+      const j = join([[{ text: literal(base), quoting: 'raw' }], ...items]);
+      const ctx = dispatchCtx(statement, j.quoting);
+      const before = located.regions.length;
+      if (/^ccmsetup\.msi$/.test(base)) dispatchBootstrap(subFrom(j.text, base.length + 1), ctx);
+      else dispatchCommandLine(j.text, ctx);
+      for (const r of located.regions.slice(before)) r.quotingAt = shift(j.quotingAt, r.text, j.text);
+    }
+  };
+
+  for (let i = 0; i < toks.length; i++) {
+    const prev = toks[i - 1];
+    const atStart = !prev || BOUNDARY(prev) || prev.type === 'open' || (prev.type === 'op' && prev.text === '=');
+    if (!atStart) continue;
+    const t = toks[i];
+
+    // $name = <literal> / $name += <literal>
+    if (t.type === 'variable' && toks[i + 1]?.type === 'op' && (toks[i + 1].text === '=' || toks[i + 1].text === '+=')) {
+      const { args } = collectArgs(toks, i + 2);
+      if (args.length >= 1) {
+        const items = args.length === 1 ? valueOf(args[0], toks, scope) : commaArray(args, toks, scope);
+        scope.assign(varName(t), t.start, items, toks[i + 1].text === '+=');
+      }
+      continue;
+    }
+
+    let cmdTok = t;
+    let argsFrom = i + 1;
+    if (t.type === 'op' && t.text === '&') {
+      cmdTok = toks[i + 1];
+      argsFrom = i + 2;
+      if (!cmdTok) continue;
+    } else if (t.type === 'word' && t.text === '.' && toks[i + 1]) {
+      cmdTok = toks[i + 1];
+      argsFrom = i + 2;
+    } else if (t.type !== 'word') {
+      continue;
+    }
+    let name: string | undefined;
+    if (cmdTok.type === 'word' || cmdTok.type === 'string') name = cmdTok.value?.text ?? cmdTok.text;
+    else if (cmdTok.type === 'variable') {
+      const v = scope.lookup(varName(cmdTok), cmdTok.start);
+      if (v.kind === 'text') name = v.pieces.map((p) => p.text.text).join('');
+    }
+    if (!name) continue;
+    const { args, end } = collectArgs(toks, argsFrom);
+    const statement = statementRange(i, end);
+    const lower = name.toLowerCase();
+    const base = baseName(name);
+
+    if (START_PROCESS.test(lower) || /^execute-process$/i.test(lower) || /^new-scheduledtaskaction$/i.test(lower)) {
+      const bound = bindParameters(args);
+      let file: Value | undefined;
+      let list: Value | undefined;
+      const fileArg = param(bound.named, 'filepath', 'path', 'pspath', 'execute') ?? bound.positional[0];
+      const listArg = param(bound.named, 'argumentlist', 'args', 'parameters', 'argument') ?? bound.positional[fileArg === bound.positional[0] ? 1 : 0];
+      if (fileArg) file = valueOf(fileArg, toks, scope);
+      if (listArg) list = valueOf(listArg, toks, scope);
+      for (const s of bound.splats) {
+        const h = scope.lookup(varName(s), s.start);
+        if (h.kind === 'hash') {
+          file ??= h.entries.get('filepath') ?? h.entries.get('path');
+          list ??= h.entries.get('argumentlist') ?? h.entries.get('args');
+        }
+      }
+      if (file?.kind !== 'text') continue;
+      const fileName = file.pieces.map((p) => p.text.text).join('');
+      const items = list ? valueItems(list) : [];
+      if (!items) continue;
+      program(fileName, items, statement, fileArg?.toks.length === 1 ? fileArg.toks[0] : undefined);
+      continue;
+    }
+
+    if (/^(invoke-expression|iex)$/i.test(lower)) {
+      const a = args[0];
+      if (!a) continue;
+      const v = valueOf(a, toks, scope);
+      if (v.kind !== 'text') continue;
+      const j = join([v.pieces]);
+      // the string is a command line itself: & 'path\ccmsetup.exe' /mp:x ...
+      let text = j.text;
+      const amp = /^\s*[&.]\s+/.exec(text.text);
+      if (amp) text = subFrom(text, amp[0].length);
+      const ctx = dispatchCtx(statement, j.quoting);
+      const before = located.regions.length;
+      dispatchCommandLine(text, ctx);
+      for (const r of located.regions.slice(before)) r.quotingAt = shift(j.quotingAt, r.text, j.text);
+      continue;
+    }
+
+    if (/^(set-cmclientpushinstallation|new-cmtsstepsetupwindowsandconfigmgr|set-cmtsstepsetupwindowsandconfigmgr)$/i.test(lower)) {
+      const bound = bindParameters(args);
+      const prop = param(bound.named, 'installationproperty', 'installationproperties');
+      if (!prop) continue;
+      const v = valueOf(prop, toks, scope);
+      const items = valueItems(v);
+      if (!items) continue;
+      addRegion(/push/i.test(lower) ? 'push' : 'taskSequence', items, statement);
+      continue;
+    }
+
+    // a native program called by name or path: ccmsetup.exe, msiexec, cmd /c, psexec
+    if (cmdTok.type === 'word' || cmdTok.type === 'string' || cmdTok.type === 'variable') {
+      const items: Piece[][] = [];
+      let unknown = false;
+      for (const a of args) {
+        const v = valueOf(a, toks, scope);
+        const it = valueItems(v);
+        if (!it) {
+          unknown = true;
+          break;
+        }
+        items.push(...it);
+      }
+      if (unknown && !CCMSETUP_EXE.test(base)) continue;
+      program(name, items, statement, cmdTok);
+    }
+  }
+  return located;
+}
+
+function commaArray(args: Arg[], toks: Tok[], scope: Scope): Value {
+  // `$a = 'x', 'y'` arrives as one glued arg per element
+  const items: Piece[][] = [];
+  for (const a of args) {
+    if (a.toks.length === 1 && a.toks[0].type === 'op') continue;
+    const it = valueItems(valueOf(a, toks, scope));
+    if (!it) return { kind: 'unknown' };
+    items.push(...it);
+  }
+  return { kind: 'array', items };
+}
+
+function literal(text: string): MappedText {
+  return { text, starts: new Int32Array(text.length).fill(-1), ends: new Int32Array(text.length).fill(-1), endOffset: -1 };
+}
+
+function subFrom(m: MappedText, from: number): MappedText {
+  const b = new MappedTextBuilder();
+  for (let i = from; i < m.text.length; i++) b.add(m.text[i], m.starts[i], m.ends[i]);
+  return b.build(m.endOffset);
+}
+
+function trim(m: MappedText): MappedText {
+  let s = 0;
+  let e = m.text.length;
+  while (s < e && /\s/.test(m.text[s])) s++;
+  while (e > s && /\s/.test(m.text[e - 1])) e--;
+  if (s === 0 && e === m.text.length) return m;
+  const b = new MappedTextBuilder();
+  for (let i = s; i < e; i++) b.add(m.text[i], m.starts[i], m.ends[i]);
+  return b.build(e < m.text.length ? m.starts[e] : m.endOffset);
+}
+
+/** Re-bases a quoting lookup from the joined text to a region cut out of it (matched by source offsets). */
+function shift(quotingAt: (o: number) => Quoting, region: MappedText, whole: MappedText): (o: number) => Quoting {
+  return (o: number) => {
+    const src = o < region.text.length ? region.starts[o] : region.endOffset;
+    for (let k = 0; k < whole.text.length; k++) if (whole.starts[k] >= src) return quotingAt(k);
+    return quotingAt(whole.text.length);
+  };
+}

@@ -1,0 +1,249 @@
+// What a rule sees: one parsed command line (LineContext) or the whole document (DocumentContext),
+// with helpers to ask about settings and to build fixes. Rules work in decoded command-line offsets;
+// the analyser maps findings and edits back to the document.
+import type { Config, Environment } from '../analyse/config';
+import type { FixKind, Severity, Tag } from '../analyse/finding';
+import type { Located, Region, HostLanguage } from '../locate/region';
+import type { ParsedLine, Setting } from '../parse/command-line';
+import type { RuleMeta } from './rule';
+
+/** An edit in the coordinates of the context that made it. */
+export interface DraftEdit {
+  start: number;
+  end: number;
+  text: string;
+  /** Host-native text (a variable reference such as $env:X): inserted as is, never re-quoted. */
+  raw?: boolean;
+}
+
+export interface DraftFix {
+  title: string;
+  kind: FixKind;
+  edits: DraftEdit[];
+}
+
+export interface ReportOptions {
+  severity?: Severity;
+  fixes?: DraftFix[];
+  tags?: Tag[];
+}
+
+export interface DraftFinding {
+  meta: RuleMeta;
+  start: number;
+  end: number;
+  message: string;
+  severity: Severity;
+  fixes: DraftFix[];
+  tags: Tag[];
+}
+
+/** Reads a file the command line names, for rules that look at certificates. Never required. */
+export interface FileAccess {
+  /** Resolves `path` as written on the command line (relative to the document) and reads it, or undefined. */
+  read(path: string, documentPath?: string): Uint8Array | undefined;
+}
+
+export interface AnalyseOptions {
+  config?: Config;
+  /** Path of the document, to resolve relative file references. */
+  fileName?: string;
+  files?: FileAccess;
+  /** The current time, for token expiry (tests pass a fixed date). */
+  now?: Date;
+}
+
+const lower = (s: string) => s.toLowerCase();
+
+export class LineContext {
+  /** Set by the analyser before each rule runs. */
+  rule!: RuleMeta;
+  readonly findings: DraftFinding[] = [];
+
+  constructor(
+    readonly region: Region,
+    readonly line: ParsedLine,
+    readonly options: AnalyseOptions,
+    readonly host: HostLanguage,
+  ) {}
+
+  get text(): string {
+    return this.region.text.text;
+  }
+
+  get settings(): Setting[] {
+    return this.line.settings;
+  }
+
+  get env(): Environment {
+    return this.options.config?.environment ?? {};
+  }
+
+  /** Every setting with this name (`/mp`, `SMSSITECODE`; case-insensitive), in order. */
+  all(name: string): Setting[] {
+    const n = lower(name);
+    return this.line.settings.filter((s) => lower(s.key) === n);
+  }
+
+  /** The first setting with this name. */
+  get(name: string): Setting | undefined {
+    const n = lower(name);
+    return this.line.settings.find((s) => lower(s.key) === n);
+  }
+
+  has(name: string): boolean {
+    return this.get(name) !== undefined;
+  }
+
+  /** The literal value of the first setting with this name, upper-cased; undefined if absent or unknown. */
+  literal(name: string): string | undefined {
+    const s = this.get(name);
+    return s && !s.dynamic && s.value !== undefined ? s.value.toUpperCase() : undefined;
+  }
+
+  /** How SMSSITECODE stands: absent, AUTO, a literal code, or an unknown value (a variable). */
+  siteCode(): 'absent' | 'auto' | 'set' | 'unknown' {
+    const s = this.get('SMSSITECODE');
+    if (!s) return 'absent';
+    if (s.dynamic) return 'unknown';
+    if ((s.value ?? '').toUpperCase() === 'AUTO') return 'auto';
+    return 'set';
+  }
+
+  /** Management point values from /mp, SMSMP and SMSMPLIST, each with its decoded range. */
+  managementPoints(): { setting: Setting; value: string; start: number; end: number }[] {
+    const out: { setting: Setting; value: string; start: number; end: number }[] = [];
+    for (const s of this.settings) {
+      const k = lower(s.key);
+      if (!['/mp', 'smsmp', 'smsmplist'].includes(k) || s.value === undefined) continue;
+      let offset = s.valueStart;
+      const raw = this.text.slice(s.valueStart, s.valueEnd);
+      for (const part of raw.split(/[;,]/)) {
+        const lead = part.length - part.trimStart().length;
+        const v = part.trim();
+        if (v) out.push({ setting: s, value: v, start: offset + lead, end: offset + lead + v.length });
+        offset += part.length + 1;
+      }
+    }
+    return out;
+  }
+
+  /** A /mp value that is a cloud management gateway URL. */
+  static isGatewayUrl(value: string): boolean {
+    return /CCM_Proxy_|\.cloudapp\./i.test(value);
+  }
+
+  /** Internet client: CCMALWAYSINF=1, CCMHOSTNAME, /regtoken, or a /mp gateway URL (rules.md). */
+  isInternetClient(): boolean {
+    if (this.literal('CCMALWAYSINF') === '1') return true;
+    if (this.has('CCMHOSTNAME') || this.has('/regtoken')) return true;
+    return this.all('/mp').some((s) => s.value !== undefined && LineContext.isGatewayUrl(s.value));
+  }
+
+  /** The command line installs nothing: /uninstall, or a repair of an installed client. */
+  isRemovalOrRepair(): boolean {
+    return this.has('/uninstall') || this.has('/remediate') || this.has('REINSTALL') || this.has('/?');
+  }
+
+  /** The start of the first well-formed Client.msi property, where parameters must go before. */
+  firstPropertyStart(): number | undefined {
+    return this.settings.find((s) => s.kind === 'property' && s.shape === 'ok')?.start;
+  }
+
+  /** A `${n:...}` snippet placeholder for a site code, filled with the configured default when there is one. */
+  siteCodePlaceholder(n: number): string {
+    return `\${${n}:${this.options.config?.siteCode ?? 'siteCode'}}`;
+  }
+
+  // ---- edits -------------------------------------------------------------------------------
+
+  replace(start: number, end: number, text: string): DraftEdit {
+    return { start, end, text };
+  }
+
+  insert(at: number, text: string): DraftEdit {
+    return { start: at, end: at, text };
+  }
+
+  /** Removes a setting with the whitespace that separates it from its neighbour. */
+  removeSetting(s: { start: number; end: number }): DraftEdit {
+    const t = this.text;
+    let start = s.start;
+    let end = s.end;
+    while (end < t.length && /[ \t]/.test(t[end])) end++;
+    if (end === t.length || !/[ \t]/.test(t[end - 1] ?? '')) {
+      // last on the line: take the whitespace before it instead
+      end = s.end;
+      while (start > 0 && /[ \t]/.test(t[start - 1])) start--;
+    }
+    return { start, end, text: '' };
+  }
+
+  /** Inserts a parameter before the first property (ccmsetup wants parameters first), or appends it. */
+  insertParameter(token: string): DraftEdit {
+    const at = this.firstPropertyStart();
+    if (at !== undefined) return this.insert(at, `${token} `);
+    return this.append(token);
+  }
+
+  /** Appends a token at the end of the command line. */
+  append(token: string): DraftEdit {
+    const t = this.text;
+    let end = t.length;
+    while (end > 0 && /\s/.test(t[end - 1])) end--;
+    return this.insert(end, end > 0 ? ` ${token}` : token);
+  }
+
+  report(start: number, end: number, message: string, opts: ReportOptions = {}): void {
+    this.findings.push({
+      meta: this.rule,
+      start,
+      end,
+      message,
+      severity: opts.severity ?? this.rule.severity,
+      fixes: opts.fixes ?? [],
+      tags: opts.tags ?? this.rule.tags ?? [],
+    });
+  }
+
+  /** Reports on a whole setting (its token). */
+  reportSetting(s: Setting, message: string, opts: ReportOptions = {}): void {
+    this.report(s.start, s.end, message, opts);
+  }
+}
+
+export class DocumentContext {
+  rule!: RuleMeta;
+  readonly findings: DraftFinding[] = [];
+
+  constructor(
+    readonly text: string,
+    readonly located: Located,
+    readonly options: AnalyseOptions,
+  ) {}
+
+  get host(): HostLanguage {
+    return this.located.host;
+  }
+
+  get env(): Environment {
+    return this.options.config?.environment ?? {};
+  }
+
+  /** True when an offset lies inside a comment of the host file. */
+  inComment(offset: number): boolean {
+    return this.located.comments.some((c) => c.lineStart <= offset && offset <= c.end);
+  }
+
+  report(start: number, end: number, message: string, opts: ReportOptions = {}): void {
+    this.findings.push({
+      meta: this.rule,
+      start,
+      end,
+      message,
+      severity: opts.severity ?? this.rule.severity,
+      fixes: opts.fixes ?? [],
+      tags: opts.tags ?? this.rule.tags ?? [],
+    });
+  }
+}

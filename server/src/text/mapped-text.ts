@@ -1,0 +1,74 @@
+// Decoded text that remembers where each character came from in the host document.
+// Locators decode host syntax (caret and backtick escapes, continuations, XML entities, joined arrays)
+// into the command line ccmsetup would see; every finding and fix is mapped back through this.
+
+export interface MappedText {
+  /** The decoded text. */
+  readonly text: string;
+  /** Source offset where decoded character i starts. */
+  readonly starts: Int32Array;
+  /** Source offset just after decoded character i. */
+  readonly ends: Int32Array;
+  /** Source offset just after the whole decoded text (where an insertion at the end goes). */
+  readonly endOffset: number;
+}
+
+export class MappedTextBuilder {
+  private chars: string[] = [];
+  private starts: number[] = [];
+  private ends: number[] = [];
+
+  /** Appends text copied verbatim from the source, starting at `sourceStart`. */
+  copy(text: string, sourceStart: number): this {
+    for (let i = 0; i < text.length; i++) this.add(text[i], sourceStart + i, sourceStart + i + 1);
+    return this;
+  }
+
+  /** Appends one decoded character that stands for source text [start, end) (an escape, an entity). */
+  add(ch: string, start: number, end: number): this {
+    this.chars.push(ch);
+    this.starts.push(start);
+    this.ends.push(end);
+    return this;
+  }
+
+  get length(): number {
+    return this.chars.length;
+  }
+
+  build(endOffset?: number): MappedText {
+    const n = this.chars.length;
+    return {
+      text: this.chars.join(''),
+      starts: Int32Array.from(this.starts),
+      ends: Int32Array.from(this.ends),
+      endOffset: endOffset ?? (n > 0 ? this.ends[n - 1] : 0),
+    };
+  }
+}
+
+/** A mapped text that is a plain slice of the source. */
+export function sliceOf(source: string, start: number, end: number): MappedText {
+  return new MappedTextBuilder().copy(source.slice(start, end), start).build(end);
+}
+
+/** Source range of decoded range [start, end). An empty range maps to an insertion point. */
+export function toSource(m: MappedText, start: number, end: number): { start: number; end: number } {
+  const n = m.text.length;
+  const s = start < n ? m.starts[start] : m.endOffset;
+  if (end <= start) return { start: s, end: s };
+  const e = end - 1 < n ? m.ends[end - 1] : m.endOffset;
+  return { start: s, end: Math.max(s, e) };
+}
+
+/**
+ * True when decoded [start, end) is a verbatim, gap-free copy of the source, so that replacing it in the
+ * source changes exactly those characters. Fixes over escapes or joins are not offered.
+ */
+export function isVerbatim(m: MappedText, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    if (m.ends[i] - m.starts[i] !== 1) return false;
+    if (i > start && m.starts[i] !== m.ends[i - 1]) return false;
+  }
+  return true;
+}
