@@ -34,7 +34,7 @@ export function trimText(m: MappedText): MappedText {
 const unquote = (w: string) => w.split('').filter((c) => !isQuoteChar(c)).join('');
 /** File name of a path word, lower-cased: `"%~dp0CCMSetup.exe"` -> `ccmsetup.exe`. */
 export function baseName(word: string): string {
-  const u = unquote(word).replace(/[)]+$/, '');
+  const u = unquote(word).replace(/^'+|'+$/g, '').replace(/[)]+$/, '');
   const slash = Math.max(u.lastIndexOf('\\'), u.lastIndexOf('/'));
   // %~dp0ccmsetup.exe, $PSScriptRoot... : a folder variable glued to the file name
   return u

@@ -267,14 +267,16 @@ function collectArgs(toks: Tok[], from: number): { args: Arg[]; end: number } {
     const t = toks[k];
     if (BOUNDARY(t) || t.type === 'close') break;
     let last = t.type === 'open' ? matchClose(toks, k) : k;
-    const arg: Arg = { toks: toks.slice(k, last + 1), first: k, last };
     // glue adjacent tokens: /mp:$server, /source:"C:\x"
     while (last + 1 < toks.length && !toks[last + 1].spaceBefore && ['word', 'string', 'variable'].includes(toks[last + 1].type) && t.type !== 'open') {
       last++;
-      arg.toks.push(toks[last]);
-      arg.last = last;
     }
-    args.push(arg);
+    // a comma list in argument mode ('a', 'b') is one array argument
+    while (toks[last + 1]?.type === 'op' && toks[last + 1].text === ',' && last + 2 < toks.length && !BOUNDARY(toks[last + 2])) {
+      last += 2;
+      if (toks[last].type === 'open') last = matchClose(toks, last);
+    }
+    args.push({ toks: toks.slice(k, last + 1), first: k, last });
     k = last + 1;
   }
   return { args, end: k };
@@ -314,13 +316,38 @@ const varName = (t: Tok) => t.text.replace(/^[$@]\{?/, '').replace(/\}$/, '').re
 /** The value of an argument, resolving variables assigned a literal earlier in the script. */
 function valueOf(arg: Arg, toks: Tok[], scope: Scope): Value {
   const first = arg.toks[0];
+  let depth = 0;
+  let topComma = false;
+  for (const t of arg.toks) {
+    if (t.type === 'open') depth++;
+    else if (t.type === 'close') depth--;
+    else if (depth === 0 && t.type === 'op' && t.text === ',') topComma = true;
+  }
+  if (topComma) {
+    // 'a', 'b', $c: elements separated by commas (groups inside were skipped whole by collectArgs)
+    const items: Piece[][] = [];
+    let k = 0;
+    while (k < arg.toks.length) {
+      const t = arg.toks[k];
+      if (t.type === 'op' && t.text === ',') {
+        k++;
+        continue;
+      }
+      const at = arg.first + k;
+      const end = t.type === 'open' ? matchClose(toks, at) : at;
+      const it = valueItems(valueOf({ toks: toks.slice(at, end + 1), first: at, last: end }, toks, scope));
+      if (!it) return { kind: 'unknown' };
+      items.push(...it);
+      k += end - at + 1;
+    }
+    return { kind: 'array', items };
+  }
   if (first.type === 'open') {
     const close = arg.last;
     const inner = toks.slice(arg.first + 1, close);
     if (first.text === '@{') return hashOf(inner, toks, arg.first + 1, scope);
     // @( 'a', 'b' ), ( 'a', 'b' ), ( @('a','b') -join ' ' ), ('one string')
     const items: Piece[][] = [];
-    let joined = false;
     let k = 0;
     while (k < inner.length) {
       const t = inner[k];
@@ -328,10 +355,8 @@ function valueOf(arg: Arg, toks: Tok[], scope: Scope): Value {
         k++;
         continue;
       }
-      if (t.type === 'word' && /^-join$/i.test(t.text)) {
-        joined = true;
-        break;
-      }
+      // ( @(...) -join ' ' ): the joined array is what ccmsetup gets
+      if (t.type === 'word' && /^-join$/i.test(t.text)) break;
       if (t.type === 'open') {
         const c = matchClose(inner, k);
         const v = valueOf({ toks: inner.slice(k, c + 1), first: arg.first + 1 + k, last: arg.first + 1 + c }, toks, scope);
@@ -350,7 +375,6 @@ function valueOf(arg: Arg, toks: Tok[], scope: Scope): Value {
       } else return { kind: 'unknown' };
       k++;
     }
-    void joined;
     if (first.text === '(' && items.length === 1) return { kind: 'text', pieces: items[0] };
     return { kind: 'array', items };
   }

@@ -6,6 +6,7 @@ export const rule: Rule = {
     name: 'parameter-after-property',
     severity: 'information',
     description: 'A ccmsetup parameter written after the first Client.msi property.',
+    hosts: ['batch', 'powershell', 'xml', 'ccmsetup'],
     fixable: 'auto',
   },
   regions: ['ccmsetup', 'ccmsetupcmd', 'push', 'taskSequence', 'configFile'],

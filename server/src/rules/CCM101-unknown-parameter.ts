@@ -19,6 +19,7 @@ export const rule: Rule = {
     name: 'unknown-parameter',
     severity: 'error',
     description: 'A /parameter that ccmsetup does not have.',
+    hosts: ['batch', 'powershell', 'xml', 'ccmsetup'],
     fixable: 'auto',
   },
   regions: ['ccmsetup', 'ccmsetupcmd', 'push', 'taskSequence', 'configFile', 'readiness'],

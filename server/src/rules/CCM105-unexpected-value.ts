@@ -6,6 +6,7 @@ export const rule: Rule = {
     name: 'unexpected-value',
     severity: 'error',
     description: 'A value on a parameter that takes none, or no value on one that needs one.',
+    hosts: ['batch', 'powershell', 'xml', 'ccmsetup'],
     fixable: 'auto',
   },
   regions: ['ccmsetup', 'ccmsetupcmd', 'push', 'taskSequence', 'configFile', 'readiness'],

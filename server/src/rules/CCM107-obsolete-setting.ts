@@ -10,7 +10,7 @@ export const rule: Rule = {
     id: 'CCM107',
     name: 'obsolete-setting',
     severity: 'warning',
-    description: 'A setting that was replaced or removed: /native, SMSSLP, AADTENANTNAME, UPGRADETOLATEST as a property.',
+    description: 'A setting that was replaced or removed: /native, SMSSLP, AADTENANTNAME.',
     fixable: 'auto',
     tags: ['deprecated'],
   },

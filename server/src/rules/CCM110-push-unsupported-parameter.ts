@@ -7,7 +7,7 @@ export const rule: Rule = {
     severity: 'error',
     description: 'A ccmsetup parameter that client push does not accept.',
     fixable: 'auto',
-    hosts: ['powershell', 'ccmsetup'],
+    hosts: ['powershell'],
   },
   regions: ['push'],
   checkLine(ctx) {

@@ -7,6 +7,7 @@ export const rule: Rule = {
     name: 'cmg-mp-needs-https',
     severity: 'error',
     description: 'A /mp cloud management gateway URL without https://.',
+    hosts: ['batch', 'powershell', 'xml', 'ccmsetup'],
     fixable: 'auto',
   },
   checkLine(ctx) {

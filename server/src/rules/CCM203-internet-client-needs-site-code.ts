@@ -18,6 +18,7 @@ export const rule: Rule = {
     name: 'internet-client-needs-site-code',
     severity: 'error',
     description: 'An internet client whose SMSSITECODE is absent or AUTO.',
+    hosts: ['batch', 'powershell', 'tcf', 'ccmsetup'],
     fixable: 'snippet',
   },
   regions: ['ccmsetup', 'ccmsetupcmd', 'configFile'],

@@ -6,6 +6,7 @@ export const rule: Rule = {
     name: 'regtoken-incomplete',
     severity: 'warning',
     description: '/regtoken without CCMHOSTNAME, or without an SMSSITECODE other than AUTO.',
+    hosts: ['batch', 'powershell', 'xml', 'ccmsetup'],
     fixable: 'snippet',
   },
   checkLine(ctx) {

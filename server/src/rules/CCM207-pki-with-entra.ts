@@ -6,6 +6,7 @@ export const rule: Rule = {
     name: 'pki-with-entra',
     severity: 'information',
     description: '/UsePKICert together with the Entra ID properties.',
+    hosts: ['batch', 'powershell', 'xml', 'ccmsetup'],
     fixable: 'offer',
   },
   checkLine(ctx) {

@@ -6,6 +6,7 @@ export const rule: Rule = {
     name: 'crl-check-disabled',
     severity: 'warning',
     description: '/NoCRLCheck: the client stops checking whether site system certificates were revoked.',
+    hosts: ['batch', 'powershell', 'xml', 'ccmsetup'],
     fixable: 'offer',
   },
   checkLine(ctx) {

@@ -6,6 +6,7 @@ export const rule: Rule = {
     name: 'root-key-without-site-code',
     severity: 'error',
     description: 'SMSPUBLICROOTKEY or SMSROOTKEYPATH with SMSSITECODE absent or AUTO.',
+    hosts: ['batch', 'powershell', 'tcf', 'ccmsetup'],
     fixable: 'snippet',
   },
   regions: ['ccmsetup', 'ccmsetupcmd', 'push', 'configFile'],

@@ -6,6 +6,7 @@ export const rule: Rule = {
     name: 'first-mp-trust',
     severity: 'hint',
     description: 'No trust anchor on the command line: the client may trust the first management point it reaches.',
+    hosts: ['batch', 'powershell', 'tcf', 'ccmsetup'],
     fixable: 'snippet',
   },
   regions: ['ccmsetup', 'ccmsetupcmd', 'configFile'],

@@ -7,6 +7,7 @@ export const rule: Rule = {
     name: 'embedded-registration-token',
     severity: 'warning',
     description: 'A literal bulk registration token in /regtoken.',
+    hosts: ['batch', 'powershell', 'xml', 'ccmsetup'],
     fixable: 'auto',
   },
   checkLine(ctx) {

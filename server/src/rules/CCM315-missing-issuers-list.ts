@@ -6,6 +6,7 @@ export const rule: Rule = {
     name: 'missing-issuers-list',
     severity: 'information',
     description: '/UsePKICert without CCMCERTISSUERS: a first install skips the issuers check.',
+    hosts: ['batch', 'powershell', 'ccmsetup'],
     fixable: 'snippet',
   },
   regions: ['ccmsetup', 'ccmsetupcmd', 'configFile'],

@@ -6,6 +6,7 @@ export const rule: Rule = {
     name: 'upgrade-excluded',
     severity: 'warning',
     description: '/AlwaysExcludeUpgrade:TRUE: the client never gets fixes by automatic upgrade.',
+    hosts: ['batch', 'powershell', 'xml', 'ccmsetup'],
     fixable: 'offer',
   },
   checkLine(ctx) {

@@ -6,6 +6,7 @@ export const rule: Rule = {
     name: 'smb-content-source',
     severity: 'hint',
     description: '/source on a UNC share: SMB content is neither encrypted nor authenticated unless the share requires signing.',
+    hosts: ['batch', 'powershell', 'xml', 'ccmsetup'],
     fixable: 'none',
   },
   checkLine(ctx) {

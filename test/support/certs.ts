@@ -1,0 +1,65 @@
+// Test certificates, made fresh with openssl for each run (no key is ever committed).
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { FileAccess } from '../../server/src/rules/context';
+
+export interface TestCerts {
+  dir: string;
+  /** RSA 2048, SHA-256, valid for ten years. */
+  good: string;
+  /** RSA 2048, signed with SHA-1. */
+  sha1: string;
+  /** RSA 1024, SHA-256. */
+  rsa1024: string;
+  /** Valid for one day from now (expired when the test says it is 2040). */
+  shortLived: string;
+  /** A PKCS#12 bundle (certificate and private key) saved under a .cer name. */
+  pfxAsCer: string;
+}
+
+let cached: TestCerts | undefined;
+
+function openssl(args: string[], cwd: string): void {
+  execFileSync('openssl', args, { cwd, stdio: 'pipe' });
+}
+
+export function testCerts(): TestCerts {
+  if (cached) return cached;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ccmlint-certs-'));
+  const cert = (name: string, bits: number, digest: string, days: number) => {
+    openssl(['req', '-x509', '-newkey', `rsa:${bits}`, '-nodes', '-keyout', `${name}.key`, '-out', `${name}.pem`, `-${digest}`, '-days', String(days), '-subj', '/CN=Site Server'], dir);
+    openssl(['x509', '-in', `${name}.pem`, '-outform', 'DER', '-out', `${name}.cer`], dir);
+  };
+  cert('good', 2048, 'sha256', 3650);
+  cert('sha1', 2048, 'sha1', 3650);
+  cert('rsa1024', 1024, 'sha256', 3650);
+  cert('short-lived', 2048, 'sha256', 1);
+  openssl(['pkcs12', '-export', '-in', 'good.pem', '-inkey', 'good.key', '-out', 'pfx-as.cer', '-passout', 'pass:test-only'], dir);
+  for (const f of fs.readdirSync(dir)) if (f.endsWith('.key')) fs.rmSync(path.join(dir, f));
+  cached = {
+    dir,
+    good: path.join(dir, 'good.cer'),
+    sha1: path.join(dir, 'sha1.cer'),
+    rsa1024: path.join(dir, 'rsa1024.cer'),
+    shortLived: path.join(dir, 'short-lived.cer'),
+    pfxAsCer: path.join(dir, 'pfx-as.cer'),
+  };
+  return cached;
+}
+
+/**
+ * A FileAccess that serves the generated certificates by file name, whatever folder the command line
+ * names (`SMSSIGNCERT=%~dp0sha1.cer`, `SMSSIGNCERT=C:\keys\sha1.cer`).
+ */
+export function certFileAccess(): FileAccess {
+  const certs = testCerts();
+  return {
+    read(written: string) {
+      const name = written.split(/[\\/]/).pop() ?? '';
+      const file = path.join(certs.dir, name);
+      return fs.existsSync(file) ? fs.readFileSync(file) : undefined;
+    },
+  };
+}
