@@ -108,7 +108,8 @@ export function analyse(text: string, host: HostLanguage, options: AnalyseOption
       }
     }
     for (const d of ctx.findings) {
-      const r = toSource(region.text, d.start, d.end);
+      // an empty command line (a bare ccmsetup.exe): the finding goes on the program name
+      const r = d.start === d.end && region.executable ? region.executable : toSource(region.text, d.start, d.end);
       const fixes = d.fixes.map((f) => mapFix(region, f)).filter((f): f is Fix => !!f);
       raw.push(toFinding(d, r.start, r.end, fixes));
     }

@@ -141,7 +141,8 @@ function classify(tok: RawToken, opts: ParseOptions): Setting | undefined {
     const knownParam = lookupParameter(name, readiness);
     const knownProp = readiness ? undefined : findProperty(name);
     if (separator === '=' && NAME_RE.test(name)) {
-      if (knownParam && !knownProp) {
+      // MP=x: the SMS-prefixed property (SMSMP) is as likely meant as the parameter, so it is an unknown property
+      if (knownParam && !knownProp && !findProperty(`SMS${name}`)) {
         kind = 'parameter';
         shape = 'parameter-without-slash';
         info = knownParam;

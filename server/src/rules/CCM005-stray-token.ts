@@ -28,7 +28,9 @@ export const rule: Rule = {
         !s.quoted &&
         (s.value ?? '').length > 0 &&
         !ctx.text.slice(s.rawValueStart, last.end).split('').some(isQuoteChar) &&
-        (s.info?.acceptsSpaces ?? false);
+        (s.info?.acceptsSpaces ?? false) &&
+        // quotes around a caret continuation or an array join would change what the host passes
+        ctx.verbatim(s.rawValueStart, last.end);
       const joined = ctx.text.slice(s.rawValueStart, last.end);
       ctx.report(first.start, last.end, `"${words}" is left over after ${name}: a value with spaces must be quoted, or ccmsetup ends it at the first space.`, {
         fixes: canQuote

@@ -1,4 +1,5 @@
 import { isPkcs12 } from '../inspect/der';
+import { scriptFolderFile } from './paths';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -11,8 +12,10 @@ export const rule: Rule = {
   },
   checkLine(ctx) {
     for (const s of ctx.all('SMSSIGNCERT')) {
-      if (!s.value || s.dynamic) continue;
-      const path = s.value.trim();
+      if (!s.value) continue;
+      // a variable is unknown, except the script's own folder (%~dp0, $PSScriptRoot): that file can be read
+      const path = s.dynamic ? scriptFolderFile(s.value) : s.value.trim();
+      if (path === undefined) continue;
       const byName = /\.(pfx|p12)$/i.test(path);
       const bytes = byName ? undefined : ctx.options.files?.read(path, ctx.options.fileName);
       if (!byName && !(bytes && isPkcs12(bytes))) continue;

@@ -1,4 +1,5 @@
 import { summariseCertificate } from '../inspect/der';
+import { scriptFolderFile } from './paths';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -11,8 +12,11 @@ export const rule: Rule = {
   },
   checkLine(ctx) {
     for (const s of ctx.all('SMSSIGNCERT')) {
-      if (!s.value || s.dynamic || /\.(pfx|p12)$/i.test(s.value.trim())) continue;
-      const bytes = ctx.options.files?.read(s.value.trim(), ctx.options.fileName);
+      if (!s.value) continue;
+      // a variable is unknown, except the script's own folder (%~dp0, $PSScriptRoot): that file can be read
+      const path = s.dynamic ? scriptFolderFile(s.value) : s.value.trim();
+      if (path === undefined || /\.(pfx|p12)$/i.test(path)) continue;
+      const bytes = ctx.options.files?.read(path, ctx.options.fileName);
       const cert = bytes ? summariseCertificate(bytes) : undefined;
       if (!cert) continue;
       const now = ctx.options.now ?? new Date();

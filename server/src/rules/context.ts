@@ -6,6 +6,7 @@ import type { FixKind, Severity, Tag } from '../analyse/finding';
 import type { Located, Region, HostLanguage } from '../locate/region';
 import type { ParsedLine, Setting } from '../parse/command-line';
 import type { RuleMeta } from './rule';
+import { isVerbatim } from '../text/mapped-text';
 
 /** An edit in the coordinates of the context that made it. */
 export interface DraftEdit {
@@ -153,6 +154,11 @@ export class LineContext {
   /** A `${n:...}` snippet placeholder for a site code, filled with the configured default when there is one. */
   siteCodePlaceholder(n: number): string {
     return `\${${n}:${this.options.config?.siteCode ?? 'siteCode'}}`;
+  }
+
+  /** True when decoded [start, end) is written verbatim in the document (no escapes, continuations or joins). */
+  verbatim(start: number, end: number): boolean {
+    return isVerbatim(this.region.text, start, end);
   }
 
   // ---- edits -------------------------------------------------------------------------------
