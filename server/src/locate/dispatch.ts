@@ -183,6 +183,8 @@ export function dispatchBootstrap(args: MappedText, ctx: DispatchContext): boole
   let valueStart = i;
   let valueEnd: number;
   if (isQuoteChar(text[i])) {
+    // msiexec knows only the plain quote: a typographic one pasted from a web page breaks the value
+    if (text[i] !== '"') ctx.notes.push({ kind: 'smart-quote', start: args.starts[i], end: args.ends[i] });
     i++;
     valueStart = i;
     while (i < text.length) {
@@ -198,6 +200,7 @@ export function dispatchBootstrap(args: MappedText, ctx: DispatchContext): boole
       i++;
     }
     valueEnd = i;
+    if (i < text.length && text[i] !== '"') ctx.notes.push({ kind: 'smart-quote', start: args.starts[i], end: args.ends[i] });
   } else {
     while (i < text.length && !/\s/.test(text[i])) {
       inner.add(text[i], args.starts[i], args.ends[i]);

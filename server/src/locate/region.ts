@@ -49,6 +49,7 @@ export interface Comment {
 export type HostNote =
   | { kind: 'client-msi'; start: number; end: number } // msiexec installing client.msi directly
   | { kind: 'ccmsetupcmd-value'; start: number; end: number; length: number } // the CCMSETUPCMD="..." value
+  | { kind: 'smart-quote'; start: number; end: number } // a typographic quote the host itself treated as a quote
   | { kind: 'tcf-missing-section'; start: number; end: number }
   | { kind: 'tcf-missing-install'; start: number; end: number } // [Client Install] without an Install= line
   | { kind: 'tcf-bad-install'; start: number; end: number; value: string };

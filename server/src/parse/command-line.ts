@@ -67,6 +67,9 @@ export interface ParseOptions {
 
 const NAME_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
+/** Parameters that do not exist but plainly mean a property (seen in real scripts). */
+const PARAMETER_ALIASES: Record<string, string> = { sitecode: 'SMSSITECODE' };
+
 function lookupParameter(name: string, readiness: boolean): SettingInfo | undefined {
   if (!readiness) return findParameter(name);
   const r = findReadinessParameter(name);
@@ -126,8 +129,14 @@ function classify(tok: RawToken, opts: ParseOptions): Setting | undefined {
   let info: SettingInfo | undefined;
   if (prefix) {
     const asParam = lookupParameter(name, readiness);
-    const asProp = readiness ? undefined : findProperty(name);
-    if (!asParam && asProp && (separator === '=' || asProp.value.type === 'none' || separator === ':')) {
+    const alias = readiness || asParam ? undefined : PARAMETER_ALIASES[name.toLowerCase()];
+    const asProp = readiness ? undefined : findProperty(alias ?? name);
+    if (alias && asProp) {
+      // /sitecode=P01: a parameter that does not exist, written for the property it names
+      kind = 'property';
+      shape = 'parameter-with-equals';
+      info = asProp;
+    } else if (!asParam && asProp && (separator === '=' || asProp.value.type === 'none' || separator === ':')) {
       kind = 'property';
       shape = 'property-as-parameter';
       info = asProp;

@@ -5,15 +5,12 @@ const RETIRED_HIDDEN: Record<string, string> = {
   AADTENANTNAME: 'AADTENANTNAME was only used by technical previews; AADTENANTID identifies the tenant.',
 };
 
-/** Older forms the knowledge base still accepts as current but the catalog retires, with the form to use instead. */
-const RETIRED_FORM: Record<string, string> = { UPGRADETOLATEST: '/UpgradeToLatest' };
-
 export const rule: Rule = {
   meta: {
     id: 'CCM107',
     name: 'obsolete-setting',
     severity: 'warning',
-    description: 'A setting that was replaced or removed: /native, SMSSLP, AADTENANTNAME.',
+    description: 'A setting that was replaced or removed: /native, SMSSLP, AADTENANTNAME, UPGRADETOLATEST as a property.',
     fixable: 'auto',
     tags: ['deprecated'],
   },
@@ -23,16 +20,6 @@ export const rule: Rule = {
       const hidden = RETIRED_HIDDEN[s.info.name];
       if (hidden) {
         ctx.report(s.nameStart, s.nameEnd, hidden);
-        continue;
-      }
-      const newer = s.kind === 'property' ? RETIRED_FORM[s.info.name] : undefined;
-      if (newer) {
-        // a parameter goes before the properties: in place when this is the first property, else moved there
-        const first = ctx.firstPropertyStart();
-        const edits = first === undefined || first >= s.start ? [ctx.replace(s.start, s.end, newer)] : [ctx.insert(first, `${newer} `), ctx.removeSetting(s)];
-        ctx.reportSetting(s, `${s.name} as a Client.msi property is the older form; current documentation lists it as the ccmsetup parameter ${newer}.`, {
-          fixes: [{ title: `Replace with ${newer}`, kind: 'auto', edits }],
-        });
         continue;
       }
       if (s.info.status !== 'obsolete') continue;

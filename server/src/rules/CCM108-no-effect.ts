@@ -4,6 +4,9 @@ import type { Rule } from './rule';
 
 /** PKI in sight: /UsePKICert, an https:// (or unknown) management point, CCMHOSTNAME, or an HTTPS-only site. */
 function pkiInSight(ctx: LineContext): boolean {
+  // a /config file or a client push string: /UsePKICert is on the ccmsetup line that reads the file, or push takes
+  // PKI from the site's settings, so neither can be judged here
+  if (ctx.region.kind === 'configFile' || ctx.region.kind === 'push') return true;
   if (ctx.has('/UsePKICert') || ctx.has('CCMHOSTNAME') || ctx.env.httpsOnly) return true;
   if (ctx.managementPoints().some((mp) => /^https:\/\//i.test(mp.value))) return true;
   return ctx.all('/mp').some((s) => s.dynamic);
