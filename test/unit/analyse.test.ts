@@ -38,6 +38,11 @@ test('disable-next-line covers the next statement, including its continuation li
   assert.ok(f[0].start > script.lastIndexOf('\r\n'), 'only the second command line is reported');
 });
 
+test('disable-next-line before a multi-line PowerShell assignment covers the whole statement', () => {
+  const ps = "# ccmlint-disable-next-line CCM303 -- DMZ clients cannot reach the CRL\r\n$ccmArgs = @(\r\n  '/mp:https://mp1'\r\n  '/UsePKICert'\r\n  '/NoCRLCheck'\r\n  'SMSSITECODE=P01'\r\n  'CCMCERTISSUERS=CN=Root'\r\n)\r\nStart-Process ccmsetup.exe -ArgumentList $ccmArgs";
+  assert.deepEqual(rules(ps, 'powershell'), []);
+});
+
 test('disable and enable regions, directives without ids, in every host comment syntax', () => {
   const ps = '# ccmlint-disable CCM303\r\n& ccmsetup.exe /mp:https://mp1 /UsePKICert /NoCRLCheck SMSSITECODE=P01 CCMCERTISSUERS="CN=Root"\r\n# ccmlint-enable CCM303\r\n& ccmsetup.exe /mp:https://mp1 /UsePKICert /NoCRLCheck SMSSITECODE=P01 CCMCERTISSUERS="CN=Root"';
   assert.deepEqual(rules(ps, 'powershell'), ['CCM303']);

@@ -38,7 +38,15 @@ test('splatting a hashtable', () => {
 test('call operator, bare native calls and glued arguments', () => {
   assert.deepEqual(texts('& "$env:WINDIR\\ccmsetup\\ccmsetup.exe" /mp:mp1 SMSSITECODE=P01', 'powershell'), ['/mp:mp1 SMSSITECODE=P01']);
   assert.deepEqual(texts('C:\\Windows\\ccmsetup\\ccmsetup.exe /forceinstall /mp:$mp SMSSITECODE=P01', 'powershell'), ['/forceinstall /mp:$mp SMSSITECODE=P01']);
-  assert.deepEqual(texts('.\\ccmsetup.exe /source:"C:\\Client Files" SMSSITECODE=P01', 'powershell'), ['/source:C:\\Client Files SMSSITECODE=P01']);
+  assert.deepEqual(texts('.\\ccmsetup.exe /source:"C:\\Client Files" SMSSITECODE=P01', 'powershell'), ['/source:"C:\\Client Files" SMSSITECODE=P01']);
+  assert.deepEqual(texts(`& ccmsetup.exe 'CCMADMINS="CONTOSO\\CM Admins"' SMSSITECODE=P01`, 'powershell'), ['CCMADMINS="CONTOSO\\CM Admins" SMSSITECODE=P01']);
+});
+
+test('a native call gets quoted and glued string arguments as single arguments', () => {
+  assert.deepEqual(texts('& ccmsetup.exe /UsePKICert CCMCERTISSUERS="CN=Contoso Root CA; O=Contoso" SMSSITECODE=P01', 'powershell'), ['/UsePKICert CCMCERTISSUERS="CN=Contoso Root CA; O=Contoso" SMSSITECODE=P01']);
+  assert.deepEqual(texts("& ccmsetup.exe '/source:C:\\Client Files' SMSSITECODE=P01", 'powershell'), ['"/source:C:\\Client Files" SMSSITECODE=P01']);
+  // Start-Process joins array elements with spaces and adds no quotes
+  assert.deepEqual(texts("Start-Process ccmsetup.exe -ArgumentList '/source:C:\\Client', 'SMSSITECODE=P01'", 'powershell'), ['/source:C:\\Client SMSSITECODE=P01']);
 });
 
 test('backtick continuations and escapes', () => {

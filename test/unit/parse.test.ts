@@ -41,7 +41,7 @@ test('the mistakes real scripts contain are shapes, not exceptions', () => {
     ['/mp', 'dash-prefix'],
     ['/regtoken', 'parameter-without-slash'],
     ['/UsePKICert', 'parameter-without-slash'],
-    ['/sitecode', 'parameter-with-equals'],
+    ['SMSSITECODE', 'parameter-with-equals'], // /sitecode means the property
   ]);
 });
 

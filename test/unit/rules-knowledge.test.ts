@@ -102,6 +102,7 @@ test('CCM107 obsolete settings and their replacements', () => {
 test('CCM108 settings without effect', () => {
   assert.deepEqual(only('CCM108', 'ccmsetup.exe SMSSITECODE=P01 SITEREASSIGN=TRUE').map((f) => f.text), ['SITEREASSIGN=TRUE']);
   assert.deepEqual(only('CCM108', 'ccmsetup.exe SMSSITECODE=AUTO SITEREASSIGN=TRUE'), []);
+  assert.deepEqual(only('CCM108', 'ccmsetup.exe SITEREASSIGN=TRUE'), [], 'no site code behaves like AUTO');
   assert.deepEqual(only('CCM108', 'ccmsetup.exe CCMDEBUGLOGGING=1 CCMENABLELOGGING=FALSE').map((f) => f.text), ['CCMDEBUGLOGGING=1']);
   assert.deepEqual(only('CCM108', 'ccmsetup.exe SMSCACHEDIR="D:\\Cache" SMSCACHEFLAGS=MAXDRIVE;COMPRESS').map((f) => [f.text, f.message]), [
     ['MAXDRIVE;COMPRESS', 'MAXDRIVE is ignored because SMSCACHEDIR names a full path.'],

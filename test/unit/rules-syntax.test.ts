@@ -81,6 +81,7 @@ test('CCM009 /config file structure', () => {
   assert.deepEqual(only('CCM009', '[Client Install]\nInstall=SMSSITECODE=P01', 'tcf').map((f) => f.text), ['SMSSITECODE=P01']);
   assert.equal(applyFix('[Client Install]\nInstall=SMSSITECODE=P01', 'CCM009', 'tcf'), '[Client Install]\nInstall=INSTALL=ALL SMSSITECODE=P01');
   assert.deepEqual(only('CCM009', '[Site Info]\nSMSPublicRootKey=0602', 'tcf').map((f) => f.text), ['[Site Info]']);
+  assert.deepEqual(only('CCM009', '; site settings\n[Site Info]', 'tcf').map((f) => f.text), ['[Site Info]']);
   assert.equal(applyFix('[Site Info]\nSMSPublicRootKey=0602', 'CCM009', 'tcf', { config: { rules: {}, siteCode: 'P01', environment: {} } }), '[Site Info]\nSMSPublicRootKey=0602\n[Client Install]\nInstall=INSTALL=ALL ${1:SMSSITECODE=P01}\n');
   assert.deepEqual(only('CCM009', '[Client Install]\nInstall=INSTALL=ALL SMSSITECODE=P01', 'tcf'), []);
 });
@@ -98,4 +99,8 @@ test('CCM011 typographic quotes and HTML entities', () => {
   assert.deepEqual(only('CCM011', line).map((f) => f.text), ['\u201C', '\u201D']);
   assert.equal(applyFix(line, 'CCM011'), 'ccmsetup.exe CCMCERTSEL="SubjectStr:contoso.com\u201D SMSSITECODE=P01');
   assert.deepEqual(only('CCM011', 'ccmsetup.exe CCMADMINS=&quot;a;b&quot;').map((f) => f.text), ['&quot;', '&quot;']);
+  // around a CCMSETUPCMD value the host itself reads them: msiexec does not
+  const intune = 'msiexec /i ccmsetup.msi /qn CCMSETUPCMD=\u201DCCMHOSTNAME=gw SMSSiteCode=P01\u201D';
+  assert.deepEqual(only('CCM011', intune, 'batch').map((f) => f.text), ['\u201D', '\u201D']);
+  assert.equal(applyFix(intune, 'CCM011', 'batch'), 'msiexec /i ccmsetup.msi /qn CCMSETUPCMD="CCMHOSTNAME=gw SMSSiteCode=P01\u201D');
 });

@@ -144,9 +144,9 @@ export function analyse(text: string, host: HostLanguage, options: AnalyseOption
   const index = new LineIndex(text);
   const directives = parseDirectives(located, index);
   const statementEnd = new Map<number, number>();
-  for (const r of located.regions) {
-    const first = index.position(r.statement.start).line;
-    const last = index.position(r.statement.end).line;
+  for (const statement of [...located.regions.map((r) => r.statement), ...(located.statements ?? [])]) {
+    const first = index.position(statement.start).line;
+    const last = index.position(statement.end).line;
     statementEnd.set(first, Math.max(last, statementEnd.get(first) ?? first));
   }
   const { kept, unused } = applyDirectives(dedupe(raw), directives, index, (l) => statementEnd.get(l) ?? l);

@@ -539,7 +539,8 @@ export function locatePowerShell(source: string): Located {
 
     // $name = <literal> / $name += <literal>
     if (t.type === 'variable' && toks[i + 1]?.type === 'op' && (toks[i + 1].text === '=' || toks[i + 1].text === '+=')) {
-      const { args } = collectArgs(toks, i + 2);
+      const { args, end } = collectArgs(toks, i + 2);
+      (located.statements ??= []).push(statementRange(i, end));
       if (args.length >= 1) {
         const items = args.length === 1 ? valueOf(args[0], toks, scope) : commaArray(args, toks, scope);
         scope.assign(varName(t), t.start, items, toks[i + 1].text === '+=');
@@ -627,8 +628,7 @@ export function locatePowerShell(source: string): Located {
       const items: Piece[][] = [];
       let unknown = false;
       for (const a of args) {
-        const v = valueOf(a, toks, scope);
-        const it = valueItems(v);
+        const it = nativeArgument(a) ?? valueItems(valueOf(a, toks, scope));
         if (!it) {
           unknown = true;
           break;
@@ -682,4 +682,35 @@ function shift(quotingAt: (o: number) => Quoting, region: MappedText, whole: Map
     for (let k = 0; k < whole.text.length; k++) if (whole.starts[k] >= src) return quotingAt(k);
     return quotingAt(whole.text.length);
   };
+}
+
+/**
+ * A native program gets a string argument as one argv element: PowerShell quotes it when it holds
+ * spaces, and keeps a string glued to a bareword (`CCMCERTISSUERS="CN=Root CA; O=Contoso"`) in one
+ * piece. Put the quotes back so the command line parses the way ccmsetup receives it. A string that
+ * already holds double quotes is passed as written, which is how scripts hand msiexec values with spaces.
+ */
+function nativeArgument(arg: Arg): Piece[][] | undefined {
+  const strings = arg.toks.filter((t) => t.type === 'string');
+  if (strings.length === 0 || arg.toks.some((t) => t.type === 'open' || t.type === 'op')) return undefined;
+  // 'CCMADMINS="a b"': a string that carries its own quotes is passed as written (the usual idiom)
+  if (strings.some((t) => (t.value?.text ?? '').includes('"'))) return undefined;
+  const single = arg.toks.length === 1;
+  if (single && !/\s/.test(strings[0].value?.text ?? '')) return undefined;
+  const pieces: Piece[] = [];
+  for (const t of arg.toks) {
+    if (t.type !== 'string') {
+      pieces.push(textOf(t));
+      continue;
+    }
+    const quoting = t.quoting ?? 'raw';
+    const content = textOf(t);
+    pieces.push({ text: quoteChar(t.start, t.text[0] === '"'), quoting }, content, { text: quoteChar(t.end - 1, t.text[t.text.length - 1] === '"'), quoting });
+  }
+  return [pieces];
+}
+
+/** A double quote standing for the string delimiter at `at`: mapped to it when it is one, else zero-width. */
+function quoteChar(at: number, isDoubleQuote: boolean): MappedText {
+  return new MappedTextBuilder().add('"', at, isDoubleQuote ? at + 1 : at).build(isDoubleQuote ? at + 1 : at);
 }

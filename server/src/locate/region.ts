@@ -59,4 +59,6 @@ export interface Located {
   regions: Region[];
   comments: Comment[];
   notes: HostNote[];
+  /** Other statements a directive on the line before should cover whole (PowerShell assignments spanning lines). */
+  statements?: { start: number; end: number }[];
 }

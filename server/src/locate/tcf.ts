@@ -54,7 +54,7 @@ export function locateTcf(source: string): Located {
   }
   if (section === 'client install' && !sawInstall) located.notes.push({ kind: 'tcf-missing-install', ...sectionHeader });
   if (!sawSection) {
-    const first = lines.find((l) => l.text.trim().length > 0) ?? lines[0];
+    const first = lines.find((l) => l.text.trim().length > 0 && !/^\s*[;#]/.test(l.text)) ?? lines[0];
     located.notes.push({ kind: 'tcf-missing-section', start: first.start, end: first.end });
   }
   return located;

@@ -21,6 +21,15 @@ export const rule: Rule = {
     fixable: 'auto',
   },
   regions: ['ccmsetup', 'ccmsetupcmd', 'push', 'taskSequence', 'configFile', 'readiness'],
+  // typographic quotes around a CCMSETUPCMD value: the locator read them as quotes, msiexec will not
+  checkDocument(ctx) {
+    for (const note of ctx.located.notes) {
+      if (note.kind !== 'smart-quote') continue;
+      ctx.report(note.start, note.end, `The command line contains the typographic quote ${ctx.text.slice(note.start, note.end)}, probably pasted from a web page; msiexec needs a plain ".`, {
+        fixes: [{ title: 'Replace with "', kind: 'auto', edits: [{ start: note.start, end: note.end, text: '"' }] }],
+      });
+    }
+  },
   checkLine(ctx) {
     for (const [re, plain] of REPLACEMENTS) {
       for (const m of ctx.text.matchAll(re)) {

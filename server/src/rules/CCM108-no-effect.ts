@@ -25,7 +25,8 @@ export const rule: Rule = {
   },
   checkLine(ctx) {
     const reassign = ctx.get('SITEREASSIGN');
-    if (reassign && ctx.literal('SITEREASSIGN') === 'TRUE' && ctx.siteCode() !== 'auto' && ctx.siteCode() !== 'unknown') {
+    // an absent SMSSITECODE behaves like AUTO, so only an explicit code makes SITEREASSIGN idle
+    if (reassign && ctx.literal('SITEREASSIGN') === 'TRUE' && ctx.siteCode() === 'set') {
       ctx.reportSetting(reassign, 'SITEREASSIGN=TRUE only matters with SMSSITECODE=AUTO, which this command line does not set.');
     }
     const debug = ctx.get('CCMDEBUGLOGGING');

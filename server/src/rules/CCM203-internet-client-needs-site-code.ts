@@ -6,7 +6,7 @@ import type { Rule } from './rule';
 export function internetTrigger(ctx: LineContext): Setting | undefined {
   return (
     ctx.get('CCMHOSTNAME') ??
-    ctx.get('CCMALWAYSINF') ??
+    (ctx.literal('CCMALWAYSINF') === '1' ? ctx.get('CCMALWAYSINF') : undefined) ??
     ctx.get('/regtoken') ??
     ctx.all('/mp').find((s) => s.value !== undefined && /CCM_Proxy_|\.cloudapp\./i.test(s.value))
   );

@@ -3,18 +3,19 @@ import { physicalLines } from '../locate/lines';
 import type { DocumentContext } from './context';
 import type { Rule } from './rule';
 
-// Each pattern captures the literal secret in its last non-empty group. Every pattern is anchored on a
+// Each pattern captures the literal secret in its last non-empty group. A variable named for where a secret is
+// (`$secretName`, `$passwordFile`, `PWD_PATH`) holds a reference, not the secret. Every pattern is anchored on a
 // keyword and uses bounded, non-overlapping repetition, so a line is scanned in linear time.
 const PS_PATTERNS: RegExp[] = [
   /ConvertTo-SecureString\s+(?:-String\s+)?(?:'([^'\r\n]{1,200})'|"([^"\r\n]{1,200})")(?=[^\r\n]*-AsPlainText)/gi,
   /(?:'([^'\r\n]{1,200})'|"([^"\r\n]{1,200})")\s*\|\s*ConvertTo-SecureString\b(?=[^\r\n]*-AsPlainText)/gi,
   /-\w{0,40}Password\s+(?:'([^'\r\n]{1,200})'|"([^"\r\n]{1,200})"|([^\s$'"(`|;]{1,200}))/gi,
-  /\$[\w:]{0,60}(?:password|passwd|pwd|secret)\w{0,30}\s*=\s*(?:'([^'\s]{1,200})'|"([^"\s]{1,200})")/gi,
+  /\$[\w:]{0,60}(?:password|passwd|pwd|secret)\w{0,30}(?<!name|path|file|prompt|uri|url|vault)\s*=\s*(?:'([^'\s]{1,200})'|"([^"\s]{1,200})")/gi,
   /PSCredential\s*(?:\(|-ArgumentList\s*\(?)\s*[^,\r\n]{1,200},\s*(?:'([^'\r\n]{1,200})'|"([^"\r\n]{1,200})")/gi,
 ];
 const BATCH_PATTERNS: RegExp[] = [
   /\bnet\s+use\b[^\r\n]{0,400}?\/user:\S{1,200}\s+(?:"([^"\r\n]{1,200})"|([^\s/"]{1,200}))/gi,
-  /\bset\s+"?\w{0,40}(?:password|passwd|pwd|secret)\w{0,30}=([^"\r\n]{1,200})/gi,
+  /\bset\s+"?\w{0,40}(?:password|passwd|pwd|secret)\w{0,30}(?<!name|path|file|prompt|uri|url|vault)=([^"\r\n]{1,200})/gi,
 ];
 const COMMON_PATTERNS: RegExp[] = [
   /\b(?:psexec|psexec64|paexec)(?:\.exe)?\b[^\r\n]{0,400}?\s-p\s+(?:"([^"\r\n]{1,200})"|'([^'\r\n]{1,200})'|(\S{1,200}))/gi,
