@@ -23,6 +23,12 @@ test('wrappers: call, start /wait with a title, cmd /c "...", psexec, if exist',
   assert.deepEqual(texts('if not exist C:\\Windows\\CCM\\CcmExec.exe (\r\n  ccmsetup.exe /mp:mp1\r\n)', 'batch'), ['/mp:mp1']);
 });
 
+test('a program path kept in a variable', () => {
+  assert.deepEqual(texts('set SETUP=%~dp0ccmsetup.exe\r\n"%SETUP%" /mp:mp1 SMSSITECODE=P01', 'batch'), ['/mp:mp1 SMSSITECODE=P01']);
+  assert.deepEqual(texts('set "SETUP=C:\\Windows\\ccmsetup\\ccmsetup.exe"\r\n%SETUP% /uninstall', 'batch'), ['/uninstall']);
+  assert.deepEqual(texts('set OTHER=notepad.exe\r\n%OTHER% /mp:x', 'batch'), []);
+});
+
 test('caret continuations join lines and map back to both lines', () => {
   const src = 'ccmsetup.exe /mp:mp1 ^\r\n  SMSSITECODE=P01 ^\r\n  FSP=fsp1';
   assert.deepEqual(texts(src, 'batch'), ['/mp:mp1   SMSSITECODE=P01   FSP=fsp1']);

@@ -58,11 +58,13 @@ test('CCM308 trust files from URLs, user-writable folders and shares', () => {
   assert.deepEqual(only('CCM308', 'ccmsetup.exe SMSSIGNCERT=\\\\srv\\keys\\sign.cer').map((x) => x.severity), ['information']);
   assert.deepEqual(only('CCM308', 'ccmsetup.exe SMSSIGNCERT=%TEMP%\\sign.cer').map((x) => x.severity), ['warning']);
   assert.deepEqual(only('CCM308', 'ccmsetup.exe SMSSIGNCERT=C:\\Windows\\ccmsetup\\sign.cer'), []);
+  assert.deepEqual(only('CCM308', 'ccmsetup.exe SMSSIGNCERT=C:/Temp/sign.cer').map((x) => x.severity), ['warning']);
 });
 
 test('CCM309 trust files need a full path', () => {
   assert.deepEqual(only('CCM309', 'CCMSetup.exe /source: D:\\Clients /UsePKICert CCMHOSTNAME=server1.contoso.com SMSSIGNCERT=siteserver.cer SMSSITECODE=ABC').map((f) => f.text), ['siteserver.cer']);
   assert.deepEqual(only('CCM309', 'ccmsetup.exe SMSSIGNCERT=%~dp0sign.cer SMSROOTKEYPATH=\\\\srv\\k\\trk'), []);
+  assert.deepEqual(only('CCM309', 'ccmsetup.exe SMSSIGNCERT=C:/Windows/ccmsetup/sign.cer'), []);
 });
 
 test('CCM310 first management point trust: hint, warning or off by environment', () => {

@@ -103,8 +103,13 @@ function cut(line: MappedText, start: number, end: number, keep: boolean[]): Map
   return trimText(b.build(end < line.text.length ? line.starts[end] : line.endOffset));
 }
 
+const SET_RE = /^\s*@?set\s+"?([A-Za-z_][\w.-]{0,60})=([^"\r\n]*)"?\s*$/i;
+
 export function locateBatch(source: string): Located {
   const located: Located = { host: 'batch', regions: [], comments: [], notes: [] };
+  // `set SETUP=%~dp0ccmsetup.exe` then `"%SETUP%" /mp:...`: program paths kept in variables
+  const variables = new Map<string, string>();
+  const expand = (word: string) => word.replace(/%([A-Za-z_][\w.-]{0,60})%/g, (m, name: string) => variables.get(name.toLowerCase()) ?? m);
   for (const line of logicalLines(source)) {
     const m = COMMENT_RE.exec(line.raw);
     if (m) {
@@ -119,12 +124,18 @@ export function locateBatch(source: string): Located {
       continue;
     }
     if (/^\s*:/.test(line.raw)) continue; // a label
+    const set = SET_RE.exec(line.text.text);
+    if (set) {
+      variables.set(set[1].toLowerCase(), set[2]);
+      continue;
+    }
     const ctx: DispatchContext = {
       quoting: 'raw',
       envVar: (name) => `%${name}%`,
       regions: located.regions,
       notes: located.notes,
       statement: { start: line.start, end: line.end },
+      expand,
     };
     for (const cmd of commands(line.text)) dispatchCommandLine(cmd, ctx);
   }

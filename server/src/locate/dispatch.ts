@@ -13,6 +13,8 @@ export interface DispatchContext {
   notes: HostNote[];
   /** Document range of the statement the command sits in. */
   statement: { start: number; end: number };
+  /** Expands host variables in a program word (batch: `"%SETUP%"` set earlier to a ccmsetup path). */
+  expand?: (word: string) => string;
 }
 
 /** A slice of a mapped text, itself a mapped text. */
@@ -137,7 +139,7 @@ export function dispatchCommandLine(cmd: MappedText, ctx: DispatchContext): bool
 
 /** The program word is `exe` (a token of `cmd`); its arguments start at `argsFrom`. */
 export function dispatchInvocation(exe: RawToken, cmd: MappedText, argsFrom: number, ctx: DispatchContext): boolean {
-  const base = baseName(exe.text);
+  const base = baseName(ctx.expand ? ctx.expand(exe.text) : exe.text);
   let argsEnd = cmd.text.length;
   // `( ccmsetup.exe /mp:x )`: a closing parenthesis of a batch block is not an argument
   const trailing = /\s\)\s*$/.exec(cmd.text.slice(argsFrom));

@@ -19,8 +19,10 @@ export const rule: Rule = {
       additions.push('CCMHOSTNAME=${1:contoso.cloudapp.net/CCM_Proxy_MutualAuth/72186325152220500}');
     }
     // CCM203 already reports a missing or AUTO site code on every token install; say it here only when it is off
+    // (a task sequence step and client push assign the site themselves)
     const site = ctx.siteCode();
-    if ((site === 'absent' || site === 'auto') && ctx.options.config?.rules.CCM203 === 'off') {
+    const assignsItself = ctx.region.kind === 'taskSequence' || ctx.region.kind === 'push';
+    if ((site === 'absent' || site === 'auto') && !assignsItself && ctx.options.config?.rules.CCM203 === 'off') {
       missing.push('SMSSITECODE=<site code>');
       if (site === 'absent') additions.push(`SMSSITECODE=${ctx.siteCodePlaceholder(2)}`);
     }

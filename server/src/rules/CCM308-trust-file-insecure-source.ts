@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 
-const USER_WRITABLE = /^(%temp%|%tmp%|\$env:te?mp|[a-z]:\\temp(\\|$)|[a-z]:\\tmp(\\|$)|[a-z]:\\users\\public(\\|$)|[a-z]:\\windows\\temp(\\|$)|%public%)|\\downloads(\\|$)/i;
+const USER_WRITABLE = /^(%temp%|%tmp%|\$env:te?mp|[a-z]:[\\/](temp|tmp|users[\\/]public|windows[\\/]temp)([\\/]|$)|%public%)|[\\/]downloads([\\/]|$)/i;
 
 export const rule: Rule = {
   meta: {
