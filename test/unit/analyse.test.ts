@@ -78,6 +78,12 @@ test('fixes inside a PowerShell double-quoted string are written with backtick e
   assert.equal(applyEdits(xml, g.fixes[0].edits), '<variable name="SMSClientInstallProperties">CCMCERTSEL=&quot;SubjectStr:Contoso Corp&quot;</variable>');
 });
 
+test('fixes inside a CCMSETUPCMD value write quotes the way msiexec reads them', () => {
+  const cmd = 'msiexec /i ccmsetup.msi CCMSETUPCMD="/UsePKICert CCMCERTSEL=SubjectStr:Contoso Corp SMSSITECODE=P01"';
+  const f = analyse(cmd, 'batch').findings.find((x) => x.rule === 'CCM005')!;
+  assert.equal(applyEdits(cmd, f.fixes[0].edits), 'msiexec /i ccmsetup.msi CCMSETUPCMD="/UsePKICert CCMCERTSEL=""SubjectStr:Contoso Corp"" SMSSITECODE=P01"');
+});
+
 test('no fix edits across an escape or a joined array boundary', () => {
   // the value spans a caret continuation: the quoting fix would swallow the line break, so it is not offered
   const script = 'ccmsetup.exe CCMCERTSEL=SubjectStr:Contoso ^\r\nCorp';

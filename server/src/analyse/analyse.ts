@@ -61,7 +61,9 @@ function mapFix(region: Region, draft: DraftFix): Fix | undefined {
     if (e.end > e.start && !isVerbatim(m, e.start, e.end)) return undefined;
     const r = toSource(m, e.start, e.end);
     const quoting = region.quotingAt ? region.quotingAt(Math.max(0, e.start - (e.end > e.start ? 0 : 1))) : region.quoting;
-    const newText = e.raw ? e.text : encodeForHost(e.text, quoting, draft.kind === 'snippet');
+    // inside CCMSETUPCMD="..." msiexec reads "" as a quote; then the host's own quoting applies
+    const msi = region.msiQuoted ? e.text.replace(/"/g, '""') : e.text;
+    const newText = e.raw ? e.text : encodeForHost(msi, quoting, draft.kind === 'snippet');
     edits.push({ start: r.start, end: r.end, newText });
   }
   edits.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -64,7 +64,7 @@ export const PROPERTIES: readonly SettingInfo[] = [
   {
     name: 'AADTENANTNAME',
     kind: 'property',
-    status: 'hidden',
+    status: 'obsolete',
     value: { type: 'text' },
     syntax: 'AADTENANTNAME=<tenant name>',
     summary: 'Microsoft Entra tenant name; hidden from the reference since 2018.',
@@ -835,7 +835,7 @@ export const PROPERTIES: readonly SettingInfo[] = [
       values: [
         { value: 'NOWINS', description: 'Never use WINS to find a management point; only Active Directory (or DNS). The most secure choice.' },
         { value: 'WINSSECURE', description: 'Fall back to WINS when AD fails, but only accept a management point found there after checking it against the trusted root key. The default.' },
-        { value: 'WINSPROMISCUOUS', description: 'Removed in System Center 2012 and insecure: fell back to WINS and trusted the management point found there without checking its certificate.' },
+        { value: 'WINSPROMISCUOUS', description: 'Removed in System Center 2012 and insecure: fell back to WINS and trusted the management point found there without checking its certificate.', deprecated: true },
       ],
     },
     syntax: 'SMSDIRECTORYLOOKUP=NOWINS|WINSSECURE',

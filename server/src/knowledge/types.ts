@@ -5,6 +5,8 @@
 export interface EnumValue {
   value: string;
   description: string;
+  /** Still parsed but removed, and insecure (SMSDIRECTORYLOOKUP=WINSPROMISCUOUS). */
+  deprecated?: boolean;
 }
 
 /** How the value of a setting is written. Validators for each grammar live in `grammars.ts`. */

@@ -67,6 +67,7 @@ function addRegion(kind: RegionKind, args: MappedText, ctx: DispatchContext, exe
     quoting: ctx.quoting,
     statement: ctx.statement,
     envVar: ctx.envVar,
+    msiQuoted: kind === 'ccmsetupcmd' || undefined,
   };
   if (executable && cmd && cmd.starts[executable.start] >= 0) {
     region.executable = { start: cmd.starts[executable.start], end: cmd.ends[executable.end - 1] };

@@ -26,6 +26,8 @@ export interface Region {
   /** The command line as the program receives it, mapped back to the document. */
   text: MappedText;
   quoting: Quoting;
+  /** The command line sits inside msiexec's CCMSETUPCMD="..." value, where a quote is written "". */
+  msiQuoted?: boolean;
   /** When parts of the command line come from differently quoted strings (PowerShell), the quoting at an offset. */
   quotingAt?: (offset: number) => Quoting;
   /** Document range of the executable word (ccmsetup.exe) when there is one. */

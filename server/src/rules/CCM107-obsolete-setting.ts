@@ -1,10 +1,5 @@
 import type { Rule } from './rule';
 
-/** Obsolete settings the knowledge base does not mark obsolete (hidden in the docs) but the catalog retires. */
-const RETIRED_HIDDEN: Record<string, string> = {
-  AADTENANTNAME: 'AADTENANTNAME was only used by technical previews; AADTENANTID identifies the tenant.',
-};
-
 export const rule: Rule = {
   meta: {
     id: 'CCM107',
@@ -17,16 +12,11 @@ export const rule: Rule = {
   checkLine(ctx) {
     for (const s of ctx.settings) {
       if (!s.info) continue;
-      const hidden = RETIRED_HIDDEN[s.info.name];
-      if (hidden) {
-        ctx.report(s.nameStart, s.nameEnd, hidden);
-        continue;
-      }
       if (s.info.status !== 'obsolete') continue;
       const replacement = s.info.replacement;
       const written = s.kind === 'parameter' ? `/${s.name}` : s.name;
       if (!replacement) {
-        ctx.reportSetting(s, `${written} is obsolete and current clients ignore it.`);
+        ctx.report(s.nameStart, s.nameEnd, `${written} is obsolete: ${s.info.summary.replace(/\.$/, '')}. Current clients ignore it; remove it.`);
         continue;
       }
       const replacementIsParameter = replacement.startsWith('/');
