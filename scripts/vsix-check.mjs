@@ -1,0 +1,59 @@
+// Checks the packaged extension the way a user gets it: builds the .vsix, installs it into a fresh code-server
+// with --install-extension (no extensionDevelopmentPath, so only what the .vsix contains can run), opens a copy of
+// examples/ in headless Chromium, opens a batch script with Quick Open, and asserts that the installed extension
+// linted it: the status bar's Problems count matches what the CLI finds in the same file, and hovering a squiggle
+// shows a ccmlint diagnostic. Catches what the editor suite (which runs from the source tree) cannot: a file
+// missing from the .vsix, a bundle that needs node_modules, a broken .vscodeignore.
+// Exit code 0 passed, 1 failed. Tools: `node test/editor/harness/install.mjs` (run on demand).
+// CCMLINT_VSIX_KEEP=1 keeps the temp folder (server.log, user data, logs).
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { buildVsix, elapsed, hoverSquiggle, openFile, REPO, say, startSession, waitForProblems } from '../test/editor/vsix/session.mjs';
+
+const FILE = 'legacy-2007-install.bat';
+const DEADLINE_S = 240; // the whole run; a warm one takes well under a minute
+
+let session;
+const timer = setTimeout(() => fail(new Error(`timed out after ${DEADLINE_S} s`)), DEADLINE_S * 1000);
+async function fail(e) {
+  console.error(`[vsix] FAILED: ${e.message}`);
+  await session?.close();
+  process.exit(1);
+}
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => fail(new Error(`interrupted by ${sig}`)));
+
+try {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'ccmlint-vsix-out-'));
+  const vsix = buildVsix(out);
+  say(`packaged ${path.basename(vsix)}: ${(fs.statSync(vsix).size / 1024).toFixed(1)} KB, no vsce warnings`);
+
+  // What the editor must show: the CLI's findings for the same file. Hints are not counted in the status bar.
+  const cli = spawnSync(process.execPath, [path.join(REPO, 'dist', 'cli.js'), '--format', 'json', path.join(REPO, 'examples', FILE)], { encoding: 'utf8' });
+  const expected = JSON.parse(cli.stdout).filter((f) => f.severity !== 'hint').length;
+  if (!(expected > 0)) throw new Error(`the CLI finds nothing to show in examples/${FILE}`);
+
+  session = await startSession({ vsix, workspace: path.join(REPO, 'examples') });
+  fs.rmSync(out, { recursive: true, force: true }); // installed now
+  const { page } = session;
+  await openFile(page, FILE);
+  say(`opened ${FILE}; waiting for ${expected} problems in the status bar`);
+  const counts = await waitForProblems(page, expected);
+  say(`status bar: ${counts.errors} errors, ${counts.warnings} warnings, ${counts.infos} infos`);
+
+  const { text } = await hoverSquiggle(page, 'error');
+  const first = text.split('\n').find((l) => /CCM\d{3}/.test(l)) ?? text;
+  if (!/ccmlint\s*\(?CCM\d{3}/.test(text)) throw new Error(`the hover does not name a ccmlint rule:\n${text}`);
+  say(`hover on the first error squiggle: ${first.trim()}`);
+
+  // Errors the extension logged (ccmlint output channel, extension host) fail the check too.
+  await session.close(); // the logs are complete once the extension host has stopped
+  const logs = session.logs;
+  const errors = [...logs.output.split('\n').filter((l) => /\[error\]/i.test(l)), ...logs.exthostErrors];
+  if (errors.length) throw new Error(`the extension logged errors:\n${errors.join('\n')}`);
+  clearTimeout(timer);
+  say(`PASSED in ${elapsed().toFixed(1)} s`);
+} catch (e) {
+  await fail(e);
+}
