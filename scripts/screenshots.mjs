@@ -15,7 +15,7 @@ async function goTo(page, line, column) {
   await page.keyboard.press('Control+G');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor(WAIT);
-  await input.fill(`${line}:${column}`);
+  await input.fill(`:${line}:${column}`); // Ctrl+G opens Quick Open with the ":" (go to line) prefix
   await page.keyboard.press('Enter');
   await input.waitFor({ state: 'hidden', ...WAIT });
 }
@@ -49,6 +49,7 @@ try {
 
   // 2. The quick-fix menu on SMSSITECODE:C07 (CCM002, line 19): the fix, disable comments, documentation.
   await goTo(page, 19, 47);
+  await page.keyboard.press('Control+Up'); // scroll the view back to line 1 (the cursor stays): a whole first line looks tidier
   await page.keyboard.press('Control+.');
   await page.locator('.action-widget .monaco-list-row', { hasText: 'CCM002' }).first().waitFor(WAIT);
   await shoot(page, 'quick-fix', '.action-widget');
@@ -61,6 +62,8 @@ try {
   await page.keyboard.press('Escape'); // whatever suggest opened while typing; ask again at the final position
   await page.keyboard.press('Control+Space');
   await page.locator('.suggest-widget.visible .monaco-list-row', { hasText: 'PERCENTDISKSPACE' }).first().waitFor(WAIT);
+  await page.keyboard.press('Control+Space'); // again: shows the focused value's documentation beside the list
+  await page.locator('.suggest-details-container .suggest-details .docs', { hasText: /\w/ }).first().waitFor(WAIT);
   await shoot(page, 'completion', '.suggest-widget.visible');
 } catch (e) {
   failed = true;
