@@ -49,7 +49,9 @@ try {
 
   // 2. The quick-fix menu on SMSSITECODE:C07 (CCM002, line 19): the fix, disable comments, documentation.
   await goTo(page, 19, 47);
-  await page.keyboard.press('Control+Up'); // scroll the view back to line 1 (the cursor stays): a whole first line looks tidier
+  await page.keyboard.press('Control+ArrowUp'); // scroll the view back to line 1 (the cursor stays): a whole first line looks tidier
+  // Scrolling shows the scrollbars for a moment; wait until they have faded out again.
+  await page.locator('.editor-instance .monaco-editor .scrollbar.horizontal.invisible').waitFor({ state: 'attached', ...WAIT });
   await page.keyboard.press('Control+.');
   await page.locator('.action-widget .monaco-list-row', { hasText: 'CCM002' }).first().waitFor(WAIT);
   await shoot(page, 'quick-fix', '.action-widget');

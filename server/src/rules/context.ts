@@ -56,6 +56,10 @@ export interface AnalyseOptions {
 
 const lower = (s: string) => s.toLowerCase();
 
+function draftFinding(meta: RuleMeta, start: number, end: number, message: string, opts: ReportOptions): DraftFinding {
+  return { meta, start, end, message, severity: opts.severity ?? meta.severity, fixes: opts.fixes ?? [], tags: opts.tags ?? meta.tags ?? [] };
+}
+
 export class LineContext {
   /** Set by the analyser before each rule runs. */
   rule!: RuleMeta;
@@ -201,15 +205,7 @@ export class LineContext {
   }
 
   report(start: number, end: number, message: string, opts: ReportOptions = {}): void {
-    this.findings.push({
-      meta: this.rule,
-      start,
-      end,
-      message,
-      severity: opts.severity ?? this.rule.severity,
-      fixes: opts.fixes ?? [],
-      tags: opts.tags ?? this.rule.tags ?? [],
-    });
+    this.findings.push(draftFinding(this.rule, start, end, message, opts));
   }
 
   /** Reports on a whole setting (its token). */
@@ -242,14 +238,6 @@ export class DocumentContext {
   }
 
   report(start: number, end: number, message: string, opts: ReportOptions = {}): void {
-    this.findings.push({
-      meta: this.rule,
-      start,
-      end,
-      message,
-      severity: opts.severity ?? this.rule.severity,
-      fixes: opts.fixes ?? [],
-      tags: opts.tags ?? this.rule.tags ?? [],
-    });
+    this.findings.push(draftFinding(this.rule, start, end, message, opts));
   }
 }
