@@ -120,6 +120,9 @@ export function registerFeatures(server: Server): void {
 
   connection.languages.semanticTokens.on((p) =>
     withDocument(p.textDocument.uri, (doc, s) => {
+      // only the languages this extension owns: batch and PowerShell keep their own highlighting
+      // (the injection grammars colour command lines there)
+      if (s.host !== 'ccmsetup' && s.host !== 'tcf') return { data: [] };
       // relative encoding: deltaLine, deltaStart, length, type, modifiers
       const data: number[] = [];
       let line = 0;
