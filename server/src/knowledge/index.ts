@@ -85,10 +85,20 @@ export function suggest(name: string, candidates: readonly string[]): string | u
 const documentedParameters = PARAMETERS.filter((p) => p.status !== 'internal').map((p) => p.name);
 const documentedProperties = PROPERTIES.map((p) => p.name);
 
+// the same misspelling tends to repeat across a script: remember the answers (bounded)
+const suggestions = new Map<string, string | undefined>();
+function remembered(key: string, compute: () => string | undefined): string | undefined {
+  if (suggestions.has(key)) return suggestions.get(key);
+  const value = compute();
+  if (suggestions.size > 5000) suggestions.clear();
+  suggestions.set(key, value);
+  return value;
+}
+
 export function suggestParameter(name: string): string | undefined {
-  return suggest(name, documentedParameters);
+  return remembered(`p:${name}`, () => suggest(name, documentedParameters));
 }
 
 export function suggestProperty(name: string): string | undefined {
-  return suggest(name, documentedProperties);
+  return remembered(`r:${name}`, () => suggest(name, documentedProperties));
 }

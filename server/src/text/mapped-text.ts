@@ -14,34 +14,56 @@ export interface MappedText {
 }
 
 export class MappedTextBuilder {
-  private chars: string[] = [];
-  private starts: number[] = [];
-  private ends: number[] = [];
+  // text as a list of string pieces, offsets in growable typed arrays: no per-character objects
+  private parts: string[] = [];
+  private starts = new Int32Array(64);
+  private ends = new Int32Array(64);
+  private n = 0;
+
+  private reserve(extra: number): void {
+    if (this.n + extra <= this.starts.length) return;
+    let size = this.starts.length * 2;
+    while (size < this.n + extra) size *= 2;
+    const s = new Int32Array(size);
+    const e = new Int32Array(size);
+    s.set(this.starts.subarray(0, this.n));
+    e.set(this.ends.subarray(0, this.n));
+    this.starts = s;
+    this.ends = e;
+  }
 
   /** Appends text copied verbatim from the source, starting at `sourceStart`. */
   copy(text: string, sourceStart: number): this {
-    for (let i = 0; i < text.length; i++) this.add(text[i], sourceStart + i, sourceStart + i + 1);
+    this.reserve(text.length);
+    for (let i = 0; i < text.length; i++) {
+      this.starts[this.n] = sourceStart + i;
+      this.ends[this.n] = sourceStart + i + 1;
+      this.n++;
+    }
+    this.parts.push(text);
     return this;
   }
 
   /** Appends one decoded character that stands for source text [start, end) (an escape, an entity). */
   add(ch: string, start: number, end: number): this {
-    this.chars.push(ch);
-    this.starts.push(start);
-    this.ends.push(end);
+    this.reserve(1);
+    this.starts[this.n] = start;
+    this.ends[this.n] = end;
+    this.n++;
+    this.parts.push(ch);
     return this;
   }
 
   get length(): number {
-    return this.chars.length;
+    return this.n;
   }
 
   build(endOffset?: number): MappedText {
-    const n = this.chars.length;
+    const n = this.n;
     return {
-      text: this.chars.join(''),
-      starts: Int32Array.from(this.starts),
-      ends: Int32Array.from(this.ends),
+      text: this.parts.join(''),
+      starts: this.starts.slice(0, n),
+      ends: this.ends.slice(0, n),
       endOffset: endOffset ?? (n > 0 ? this.ends[n - 1] : 0),
     };
   }
