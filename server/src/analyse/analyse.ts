@@ -1,9 +1,9 @@
 // The pipeline: locate command lines in the host file, parse each, run the rules, map findings and
 // fixes back to the document, then apply configuration and suppression directives.
 import { locate } from '../locate';
-import type { Located, Quoting, Region, HostLanguage } from '../locate/region';
+import type { Located, Quoting, Region, RegionKind, HostLanguage } from '../locate/region';
 import { parseCommandLine, type ParsedLine } from '../parse/command-line';
-import { RULES, RULE_IDS, UNUSED_DIRECTIVE } from '../rules';
+import { RULES, RULE_IDS, UNUSED_DIRECTIVE, type Rule } from '../rules';
 import { DocumentContext, LineContext, type AnalyseOptions, type DraftFinding, type DraftFix } from '../rules/context';
 import { isVerbatim, toSource } from '../text/mapped-text';
 import { LineIndex } from '../text/positions';
@@ -92,19 +92,26 @@ export function analyse(text: string, host: HostLanguage, options: AnalyseOption
   const enabled = RULES.filter((r) => config?.rules[r.meta.id] !== 'off');
   const raw: Finding[] = [];
   const lines: AnalysedLine[] = [];
+  // the line rules that apply to each kind of command line, worked out once per analysis
+  const perKind = new Map<RegionKind, Rule[]>();
+  const lineRules = (kind: RegionKind): Rule[] => {
+    let list = perKind.get(kind);
+    if (!list) {
+      list = enabled.filter((r) => r.checkLine && (r.regions ? r.regions.includes(kind) : kind !== 'readiness'));
+      perKind.set(kind, list);
+    }
+    return list;
+  };
 
   for (let region of located.regions) {
     if (env.pushContext && region.kind === 'ccmsetup') region = { ...region, kind: 'push' };
     const parsed = parseCommandLine(region.text.text, { readiness: region.kind === 'readiness' });
     lines.push({ region, parsed });
     const ctx = new LineContext(region, parsed, options, host);
-    for (const rule of enabled) {
-      if (!rule.checkLine) continue;
-      const kinds = rule.regions;
-      if (kinds ? !kinds.includes(region.kind) : region.kind === 'readiness') continue;
+    for (const rule of lineRules(region.kind)) {
       ctx.rule = rule.meta;
       try {
-        rule.checkLine(ctx);
+        rule.checkLine!(ctx);
       } catch (err) {
         ctx.report(0, region.text.text.length, `internal error in ${rule.meta.id}: ${(err as Error).message}`, { severity: 'error' });
       }

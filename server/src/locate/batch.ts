@@ -8,19 +8,17 @@ import { dispatchCommandLine, subText, trimText, type DispatchContext } from './
 interface LogicalLine {
   start: number;
   end: number;
-  /** Decoded text: carets and continuations removed, everything else verbatim. */
-  text: MappedText;
   /** Raw text of the first physical line (to recognise comments before decoding). */
   raw: string;
 }
 
+/** Logical lines: physical lines joined where a caret outside quotes ends the line. Nothing is decoded yet. */
 function logicalLines(source: string): LogicalLine[] {
   const lines: LogicalLine[] = [];
   const n = source.length;
   let i = 0;
   for (;;) {
     const start = i;
-    const b = new MappedTextBuilder();
     let inQuote = false;
     let firstLineEnd = -1;
     while (i < n && source[i] !== '\r' && source[i] !== '\n') {
@@ -29,28 +27,56 @@ function logicalLines(source: string): LogicalLine[] {
       if (ch === '^' && !inQuote) {
         const next = source[i + 1];
         if (next === '\r' || next === '\n' || next === undefined) {
-          // continuation: drop the caret and the line break, go on with the next line
           if (firstLineEnd < 0) firstLineEnd = i;
           i++;
           if (source[i] === '\r') i++;
           if (source[i] === '\n') i++;
           continue;
         }
-        b.add(next, i, i + 2);
         i += 2;
         continue;
       }
-      b.add(ch, i, i + 1);
       i++;
     }
-    const end = i;
-    lines.push({ start, end, text: b.build(end), raw: source.slice(start, firstLineEnd >= 0 ? firstLineEnd : end) });
+    lines.push({ start, end: i, raw: source.slice(start, firstLineEnd >= 0 ? firstLineEnd : i) });
     if (i >= n) return lines;
     if (source[i] === '\r') i++;
     if (source[i] === '\n') i++;
     if (i >= n) return lines;
   }
 }
+
+/** The decoded text of a logical line: carets and continuations removed, everything else verbatim. */
+function decodeLine(source: string, start: number, end: number): MappedText {
+  const b = new MappedTextBuilder();
+  b.reserve(end - start);
+  let inQuote = false;
+  let i = start;
+  while (i < end) {
+    const ch = source[i];
+    if (ch === '"') inQuote = !inQuote;
+    if (ch === '^' && !inQuote) {
+      const next = source[i + 1];
+      if (next === '\r' || next === '\n' || next === undefined) {
+        // continuation: drop the caret and the line break, go on with the next line
+        i++;
+        if (source[i] === '\r') i++;
+        if (source[i] === '\n') i++;
+        continue;
+      }
+      b.add(next, i, i + 2);
+      i += 2;
+      continue;
+    }
+    b.add(ch, i, i + 1);
+    i++;
+  }
+  return b.build(end);
+}
+
+/** Lines that can hold a command this linter reads; the rest of a script is never decoded. */
+const RELEVANT_RE = /ccmsetup|msiexec|cmhttpsreadiness|^\s*@?set\s/i;
+const PROGRAM_RE = /ccmsetup|msiexec|cmhttpsreadiness/i;
 
 const COMMENT_RE = /^\s*@?\s*(?:(rem)(?=\s|$)|(::))/i;
 
@@ -98,6 +124,9 @@ function commands(line: MappedText): MappedText[] {
 }
 
 function cut(line: MappedText, start: number, end: number, keep: boolean[]): MappedText {
+  let all = true;
+  for (let i = start; i < end && all; i++) all = keep[i];
+  if (all) return trimText(subText(line, start, end));
   const b = new MappedTextBuilder();
   for (let i = start; i < end; i++) if (keep[i]) b.add(line.text[i], line.starts[i], line.ends[i]);
   return trimText(b.build(end < line.text.length ? line.starts[end] : line.endOffset));
@@ -109,6 +138,7 @@ export function locateBatch(source: string): Located {
   const located: Located = { host: 'batch', regions: [], comments: [], notes: [] };
   // `set SETUP=%~dp0ccmsetup.exe` then `"%SETUP%" /mp:...`: program paths kept in variables
   const variables = new Map<string, string>();
+  let programVariables = false;
   const expand = (word: string) => word.replace(/%([A-Za-z_][\w.-]{0,60})%/g, (m, name: string) => variables.get(name.toLowerCase()) ?? m);
   for (const line of logicalLines(source)) {
     const m = COMMENT_RE.exec(line.raw);
@@ -124,9 +154,13 @@ export function locateBatch(source: string): Located {
       continue;
     }
     if (/^\s*:/.test(line.raw)) continue; // a label
-    const set = SET_RE.exec(line.text.text);
+    const rawLine = source.slice(line.start, line.end);
+    if (!RELEVANT_RE.test(rawLine) && !(programVariables && rawLine.includes('%'))) continue;
+    const text = decodeLine(source, line.start, line.end);
+    const set = SET_RE.exec(text.text);
     if (set) {
       variables.set(set[1].toLowerCase(), set[2]);
+      if (PROGRAM_RE.test(set[2])) programVariables = true;
       continue;
     }
     const ctx: DispatchContext = {
@@ -137,7 +171,7 @@ export function locateBatch(source: string): Located {
       statement: { start: line.start, end: line.end },
       expand,
     };
-    for (const cmd of commands(line.text)) dispatchCommandLine(cmd, ctx);
+    for (const cmd of commands(text)) dispatchCommandLine(cmd, ctx);
   }
   return located;
 }

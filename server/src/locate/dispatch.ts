@@ -2,7 +2,9 @@
 // (the CCMSETUPCMD value), client.msi through msiexec (unsupported), cmHttpsReadiness.exe, and the
 // wrappers around them (`call`, `start /wait`, `cmd /c "..."`, `psexec \\pc -s`, `if exist ... (`).
 // Shared by every host: batch and PowerShell locators hand it decoded command text.
-import { MappedTextBuilder, type MappedText } from '../text/mapped-text';
+import { MappedTextBuilder, subText, type MappedText } from '../text/mapped-text';
+
+export { subText };
 import { tokenize, isQuoteChar, type RawToken } from '../parse/tokens';
 import type { HostNote, Quoting, Region, RegionKind } from './region';
 
@@ -17,13 +19,6 @@ export interface DispatchContext {
   expand?: (word: string) => string;
 }
 
-/** A slice of a mapped text, itself a mapped text. */
-export function subText(m: MappedText, start: number, end: number): MappedText {
-  const b = new MappedTextBuilder();
-  for (let i = start; i < end; i++) b.add(m.text[i], m.starts[i], m.ends[i]);
-  return b.build(end < m.text.length ? m.starts[end] : m.endOffset);
-}
-
 /** Trims whitespace off both ends of a mapped text. */
 export function trimText(m: MappedText): MappedText {
   let s = 0;
@@ -33,7 +28,8 @@ export function trimText(m: MappedText): MappedText {
   return s === 0 && e === m.text.length ? m : subText(m, s, e);
 }
 
-const unquote = (w: string) => w.split('').filter((c) => !isQuoteChar(c)).join('');
+const QUOTES_RE = /["\u201C-\u201F\u2033]/g;
+const unquote = (w: string) => w.replace(QUOTES_RE, '');
 /** File name of a path word, lower-cased: `"%~dp0CCMSetup.exe"` -> `ccmsetup.exe`. */
 export function baseName(word: string): string {
   const u = unquote(word).replace(/^'+|'+$/g, '').replace(/[)]+$/, '');

@@ -12,6 +12,9 @@ const REPLACEMENTS: [RegExp, string][] = [
   [/&#124;/g, '|'],
 ];
 
+/** Any character that can start one of the above: most lines have none and are skipped at once. */
+const SUSPECT_RE = /[\u2018-\u201F\u2033&]/;
+
 export const rule: Rule = {
   meta: {
     id: 'CCM011',
@@ -31,6 +34,7 @@ export const rule: Rule = {
     }
   },
   checkLine(ctx) {
+    if (!SUSPECT_RE.test(ctx.text)) return;
     for (const [re, plain] of REPLACEMENTS) {
       for (const m of ctx.text.matchAll(re)) {
         const what = m[0].startsWith('&') ? `the HTML entity ${m[0]}` : `the typographic quote ${m[0]}`;

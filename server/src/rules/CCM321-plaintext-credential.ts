@@ -35,6 +35,9 @@ function secretGroup(m: RegExpMatchArray): { value: string; start: number } | un
   return undefined;
 }
 
+/** Every pattern above needs one of these words on the line; other lines are skipped at once. */
+const CREDENTIAL_HINT_RE = /pass|pwd|secret|securestring|pscredential|net\s+use|psexec|paexec|certutil/i;
+
 const NOT_A_SECRET = /^(\*|%[^%]+%|\$.*|read-host.*|get-credential.*|\(.*|true|false|\$null)$/i;
 
 function report(ctx: DocumentContext, start: number, value: string) {
@@ -70,7 +73,7 @@ export const rule: Rule = {
     if (!installs) return;
     const patterns = [...(host === 'powershell' ? PS_PATTERNS : BATCH_PATTERNS), ...COMMON_PATTERNS];
     for (const line of physicalLines(ctx.text)) {
-      if (line.text.length > 20000) continue;
+      if (line.text.length > 20000 || !CREDENTIAL_HINT_RE.test(line.text)) continue;
       for (const re of patterns) {
         re.lastIndex = 0;
         for (const m of line.text.matchAll(re)) {

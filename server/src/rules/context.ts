@@ -55,6 +55,7 @@ export interface AnalyseOptions {
 }
 
 const lower = (s: string) => s.toLowerCase();
+const NONE: Setting[] = [];
 
 function draftFinding(meta: RuleMeta, start: number, end: number, message: string, opts: ReportOptions): DraftFinding {
   return { meta, start, end, message, severity: opts.severity ?? meta.severity, fixes: opts.fixes ?? [], tags: opts.tags ?? meta.tags ?? [] };
@@ -84,16 +85,26 @@ export class LineContext {
     return this.options.config?.environment ?? {};
   }
 
+  private byKey: Map<string, Setting[]> | undefined;
+
   /** Every setting with this name (`/mp`, `SMSSITECODE`; case-insensitive), in order. */
   all(name: string): Setting[] {
-    const n = lower(name);
-    return this.line.settings.filter((s) => lower(s.key) === n);
+    if (!this.byKey) {
+      // built once per command line: every rule asks for settings by name
+      this.byKey = new Map();
+      for (const s of this.line.settings) {
+        const k = lower(s.key);
+        const list = this.byKey.get(k);
+        if (list) list.push(s);
+        else this.byKey.set(k, [s]);
+      }
+    }
+    return this.byKey.get(lower(name)) ?? NONE;
   }
 
   /** The first setting with this name. */
   get(name: string): Setting | undefined {
-    const n = lower(name);
-    return this.line.settings.find((s) => lower(s.key) === n);
+    return this.all(name)[0];
   }
 
   has(name: string): boolean {

@@ -13,16 +13,19 @@ export interface MappedText {
   readonly endOffset: number;
 }
 
+const EMPTY = new Int32Array(0);
+
 export class MappedTextBuilder {
   // text as a list of string pieces, offsets in growable typed arrays: no per-character objects
   private parts: string[] = [];
-  private starts = new Int32Array(64);
-  private ends = new Int32Array(64);
+  private starts = EMPTY;
+  private ends = EMPTY;
   private n = 0;
 
-  private reserve(extra: number): void {
+  /** Makes room for `extra` more characters (callers that know the size avoid regrowing). */
+  reserve(extra: number): void {
     if (this.n + extra <= this.starts.length) return;
-    let size = this.starts.length * 2;
+    let size = Math.max(16, this.starts.length * 2);
     while (size < this.n + extra) size *= 2;
     const s = new Int32Array(size);
     const e = new Int32Array(size);
@@ -62,8 +65,9 @@ export class MappedTextBuilder {
     const n = this.n;
     return {
       text: this.parts.join(''),
-      starts: this.starts.slice(0, n),
-      ends: this.ends.slice(0, n),
+      // views, not copies: a builder is not used after build()
+      starts: this.starts.subarray(0, n),
+      ends: this.ends.subarray(0, n),
       endOffset: endOffset ?? (n > 0 ? this.ends[n - 1] : 0),
     };
   }
@@ -72,6 +76,16 @@ export class MappedTextBuilder {
 /** A mapped text that is a plain slice of the source. */
 export function sliceOf(source: string, start: number, end: number): MappedText {
   return new MappedTextBuilder().copy(source.slice(start, end), start).build(end);
+}
+
+/** Decoded [start, end) of a mapped text, sharing its offset arrays. */
+export function subText(m: MappedText, start: number, end: number): MappedText {
+  return {
+    text: m.text.slice(start, end),
+    starts: m.starts.subarray(start, end),
+    ends: m.ends.subarray(start, end),
+    endOffset: end < m.text.length ? m.starts[end] : m.endOffset,
+  };
 }
 
 /** Source range of decoded range [start, end). An empty range maps to an insertion point. */
