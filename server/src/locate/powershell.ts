@@ -3,7 +3,7 @@
 // start ccmsetup: bare and `&`/`.` calls, Start-Process (named, positional, splatted, arrays, joins),
 // Invoke-Expression, cmd /c, psexec, PSADT Execute-Process, scheduled task actions, variables assigned a
 // literal earlier, and the client push / task sequence cmdlets' -InstallationProperty strings.
-import { MappedTextBuilder, sliceOf, type MappedText } from '../text/mapped-text';
+import { MappedTextBuilder, subText, verbatim, type MappedText } from '../text/mapped-text';
 import type { Comment, Located, Quoting, Region, RegionKind } from './region';
 import { baseName, dispatchBootstrap, dispatchCommandLine, type DispatchContext, CCMSETUP_EXE } from './dispatch';
 
@@ -14,7 +14,7 @@ interface Tok {
   start: number;
   end: number;
   text: string;
-  /** Decoded content for strings and words. */
+  /** Decoded content of strings (other tokens are verbatim: see textOf). */
   value?: MappedText;
   quoting?: Quoting;
   /** Whitespace (or a continuation) came before this token. */
@@ -31,7 +31,8 @@ function tokenizePs(src: string, comments: Comment[]): Tok[] {
   let i = 0;
   let space = true;
   const push = (t: Omit<Tok, 'spaceBefore'>) => {
-    toks.push({ ...t, spaceBefore: space });
+    (t as Tok).spaceBefore = space;
+    toks.push(t as Tok);
     space = false;
   };
   while (i < n) {
@@ -104,7 +105,7 @@ function tokenizePs(src: string, comments: Comment[]): Tok[] {
       } else {
         while (e < n && /[\w:?^$]/.test(src[e])) e++;
       }
-      push({ type: 'variable', start: i, end: e, text: src.slice(i, e), value: sliceOf(src, i, e), quoting: 'raw' });
+      push({ type: 'variable', start: i, end: e, text: src.slice(i, e), quoting: 'raw' });
       i = e;
       continue;
     }
@@ -141,7 +142,7 @@ function tokenizePs(src: string, comments: Comment[]): Tok[] {
     let e = i;
     while (e < n && !/[\s;,|(){}"'`$\u201C-\u201E\u2018-\u201B]/.test(src[e])) e++;
     if (e === i) e = i + 1; // a lone backtick or another odd character
-    push({ type: 'word', start: i, end: e, text: src.slice(i, e), value: sliceOf(src, i, e), quoting: 'raw' });
+    push({ type: 'word', start: i, end: e, text: src.slice(i, e), quoting: 'raw' });
     i = e;
   }
   return toks;
@@ -282,8 +283,9 @@ function collectArgs(toks: Tok[], from: number): { args: Arg[]; end: number } {
   return { args, end: k };
 }
 
+/** Words, variables and operators stand verbatim in the source; strings carry their decoded value. */
 function textOf(tok: Tok): Piece {
-  return { text: tok.value ?? { text: tok.text, starts: new Int32Array(0), ends: new Int32Array(0), endOffset: tok.end }, quoting: tok.quoting ?? 'raw' };
+  return { text: tok.value ?? verbatim(tok.text, tok.start), quoting: tok.quoting ?? 'raw' };
 }
 
 class Scope {
@@ -420,6 +422,7 @@ function join(items: Piece[][]): { text: MappedText; quotingAt: (o: number) => Q
   const b = new MappedTextBuilder();
   const spans: { end: number; quoting: Quoting }[] = [];
   let endOffset = 0;
+  b.reserve(items.reduce((n, pieces) => n + 1 + pieces.reduce((m, p) => m + p.text.text.length, 0), 0));
   items.forEach((pieces, idx) => {
     if (idx > 0 && b.length > 0) {
       const at = pieces[0]?.text.text.length ? pieces[0].text.starts[0] : endOffset;
@@ -659,9 +662,7 @@ function literal(text: string): MappedText {
 }
 
 function subFrom(m: MappedText, from: number): MappedText {
-  const b = new MappedTextBuilder();
-  for (let i = from; i < m.text.length; i++) b.add(m.text[i], m.starts[i], m.ends[i]);
-  return b.build(m.endOffset);
+  return subText(m, Math.min(from, m.text.length), m.text.length);
 }
 
 function trim(m: MappedText): MappedText {
@@ -669,10 +670,7 @@ function trim(m: MappedText): MappedText {
   let e = m.text.length;
   while (s < e && /\s/.test(m.text[s])) s++;
   while (e > s && /\s/.test(m.text[e - 1])) e--;
-  if (s === 0 && e === m.text.length) return m;
-  const b = new MappedTextBuilder();
-  for (let i = s; i < e; i++) b.add(m.text[i], m.starts[i], m.ends[i]);
-  return b.build(e < m.text.length ? m.starts[e] : m.endOffset);
+  return s === 0 && e === m.text.length ? m : subText(m, s, e);
 }
 
 /** Re-bases a quoting lookup from the joined text to a region cut out of it (matched by source offsets). */

@@ -37,7 +37,7 @@ export class MappedTextBuilder {
 
   /** Appends text copied verbatim from the source, starting at `sourceStart`. */
   copy(text: string, sourceStart: number): this {
-    this.reserve(text.length);
+    if (this.n + text.length > this.starts.length) this.reserve(text.length);
     for (let i = 0; i < text.length; i++) {
       this.starts[this.n] = sourceStart + i;
       this.ends[this.n] = sourceStart + i + 1;
@@ -49,7 +49,7 @@ export class MappedTextBuilder {
 
   /** Appends one decoded character that stands for source text [start, end) (an escape, an entity). */
   add(ch: string, start: number, end: number): this {
-    this.reserve(1);
+    if (this.n >= this.starts.length) this.reserve(1);
     this.starts[this.n] = start;
     this.ends[this.n] = end;
     this.n++;
@@ -73,9 +73,21 @@ export class MappedTextBuilder {
   }
 }
 
+/** Text that stands verbatim in the source from `start` on. */
+export function verbatim(text: string, start: number): MappedText {
+  const n = text.length;
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    starts[i] = start + i;
+    ends[i] = start + i + 1;
+  }
+  return { text, starts, ends, endOffset: start + n };
+}
+
 /** A mapped text that is a plain slice of the source. */
 export function sliceOf(source: string, start: number, end: number): MappedText {
-  return new MappedTextBuilder().copy(source.slice(start, end), start).build(end);
+  return verbatim(source.slice(start, end), start);
 }
 
 /** Decoded [start, end) of a mapped text, sharing its offset arrays. */
