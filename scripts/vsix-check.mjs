@@ -1,8 +1,8 @@
 // Checks the packaged extension the way a user gets it: builds the .vsix, installs it into a fresh code-server
 // with --install-extension (no extensionDevelopmentPath, so only what the .vsix contains can run), opens a copy of
 // examples/ in headless Chromium, opens a batch script with Quick Open, and asserts that the installed extension
-// linted it: the status bar's Problems count matches what the CLI finds in the same file, and hovering a squiggle
-// shows a ccmlint diagnostic. Catches what the editor suite (which runs from the source tree) cannot: a file
+// linted it: the status bar's Problems count matches what the CLI finds in the same file, hovering a squiggle
+// shows a ccmlint diagnostic, and its "Show documentation" quick fix opens the rule page shipped in the .vsix. Catches what the editor suite (which runs from the source tree) cannot: a file
 // missing from the .vsix, a bundle that needs node_modules, a broken .vscodeignore.
 // Exit code 0 passed, 1 failed. Tools: `node test/editor/harness/install.mjs` (run on demand).
 // CCMLINT_VSIX_KEEP=1 keeps the temp folder (server.log, user data, logs).
@@ -42,10 +42,23 @@ try {
   const counts = await waitForProblems(page, expected);
   say(`status bar: ${counts.errors} errors, ${counts.warnings} warnings, ${counts.infos} infos`);
 
-  const { text } = await hoverSquiggle(page, 'error');
-  const first = text.split('\n').find((l) => /CCM\d{3}/.test(l)) ?? text;
-  if (!/ccmlint\s*\(?CCM\d{3}/.test(text)) throw new Error(`the hover does not name a ccmlint rule:\n${text}`);
-  say(`hover on the first error squiggle: ${first.trim()}`);
+  const { text, box } = await hoverSquiggle(page, 'error');
+  const rule = text.match(/ccmlint\s*\(?(CCM\d{3})/)?.[1];
+  if (!rule) throw new Error(`the hover does not name a ccmlint rule:\n${text}`);
+  say(`hover on the first error squiggle names ${rule}: ${text.split('\n')[0].slice(0, 100)}...`);
+
+  // The rule pages ship in the .vsix (docs/rules/): the quick fix "Show documentation" must open one.
+  await page.mouse.click(box.x + 2, box.y + box.height / 2);
+  await page.keyboard.press('Control+.');
+  const docs = page.locator('.action-widget .monaco-list-row', { hasText: `Show documentation for ${rule}` }).first();
+  await docs.waitFor({ timeout: 15_000 });
+  await docs.click();
+  // The Markdown preview is a webview: an iframe in an iframe.
+  const h1 = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame').locator('h1').first();
+  await h1.waitFor({ timeout: 20_000 });
+  const title = await h1.innerText();
+  if (!title.startsWith(rule)) throw new Error(`the documentation preview shows "${title}", not ${rule}`);
+  say(`quick fix "Show documentation" opened the preview of docs/rules/${rule}.md: "${title}"`);
 
   // Errors the extension logged (ccmlint output channel, extension host) fail the check too.
   await session.close(); // the logs are complete once the extension host has stopped

@@ -78,7 +78,8 @@ function decodeLine(source: string, start: number, end: number): MappedText {
 const RELEVANT_RE = /ccmsetup|msiexec|cmhttpsreadiness|^\s*@?set\s/i;
 const PROGRAM_RE = /ccmsetup|msiexec|cmhttpsreadiness/i;
 
-const COMMENT_RE = /^\s*@?\s*(?:(rem)(?=\s|$)|(::))/i;
+// one run of leading blanks, then an optional @ and its blanks: no two quantifiers compete for the same spaces
+const COMMENT_RE = /^\s*(?:@\s*)?(?:(rem)(?=\s|$)|(::))/i;
 
 /** Splits a decoded line into commands at unquoted &, &&, ||, | and removes redirections. */
 function commands(line: MappedText): MappedText[] {

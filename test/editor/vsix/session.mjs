@@ -233,3 +233,30 @@ export function extensionLogs(userData) {
   }
   return found;
 }
+
+/**
+ * Screen box of `needle` on editor line `line` (1-based, must be visible): lets a script point the mouse at a token
+ * like a user does, instead of Go to Line (which scrolls the view a few pixels when it previews the line).
+ */
+export async function textBox(page, line, needle) {
+  const box = await page.evaluate(([line, needle]) => {
+    const editor = document.querySelector('.editor-instance .monaco-editor');
+    const number = [...editor.querySelectorAll('.margin-view-overlays .line-numbers')].find((e) => e.textContent.trim() === String(line));
+    if (!number) return undefined;
+    const top = number.getBoundingClientRect().top;
+    const row = [...editor.querySelectorAll('.view-lines .view-line')].find((e) => Math.abs(e.getBoundingClientRect().top - top) < 2);
+    const at = row?.textContent.replace(/\u00a0/g, ' ').indexOf(needle) ?? -1;
+    if (at < 0) return undefined;
+    // Walk the line's text nodes (one per token span) to the needle's first and last character.
+    const walker = document.createTreeWalker(row, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node, seen = 0; (node = walker.nextNode()); seen += node.length) {
+      if (at >= seen && at < seen + node.length) range.setStart(node, at - seen);
+      if (at + needle.length > seen && at + needle.length <= seen + node.length) range.setEnd(node, at + needle.length - seen);
+    }
+    const r = range.getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  }, [line, needle]);
+  if (!box) throw new Error(`"${needle}" is not visible on line ${line}`);
+  return box;
+}
