@@ -316,7 +316,21 @@ class Scope {
 const varName = (t: Tok) => t.text.replace(/^[$@]\{?/, '').replace(/\}$/, '').replace(/^(script|global|local|using|private):/i, '').toLowerCase();
 
 /** The value of an argument, resolving variables assigned a literal earlier in the script. */
+/** Values nested deeper than this are unknown: no real script nests that far, and hostile ones must not exhaust the stack. */
+const MAX_NESTING = 64;
+let nesting = 0;
+
 function valueOf(arg: Arg, toks: Tok[], scope: Scope): Value {
+  if (nesting >= MAX_NESTING) return { kind: 'unknown' };
+  nesting++;
+  try {
+    return valueOfArg(arg, toks, scope);
+  } finally {
+    nesting--;
+  }
+}
+
+function valueOfArg(arg: Arg, toks: Tok[], scope: Scope): Value {
   const first = arg.toks[0];
   let depth = 0;
   let topComma = false;
