@@ -1,5 +1,6 @@
 // `npm test`: the unit, protocol and CLI tests with node's test runner, then the editor suite in a
-// real VS Code (code-server offline, or a downloaded VS Code with CCMLINT_EDITOR_TESTS=download).
+// real VS Code (code-server offline, or a downloaded VS Code with CCMLINT_EDITOR_TESTS=download), and the
+// packaged .vsix installed into code-server (scripts/vsix-check.mjs).
 // Set CCMLINT_SKIP_EDITOR_TESTS=1 to leave the editor suite out while working on the core.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -36,5 +37,9 @@ if (process.env.CCMLINT_SKIP_EDITOR_TESTS === '1') {
   fs.rmSync(workspace, { recursive: true, force: true });
   console.log(`editor suite: ${editor.status === 0 ? 'passed' : `failed (exit code ${editor.status})`}`);
   if (editor.status !== 0) code = code || editor.status || 1;
+  // the packaged extension, installed with --install-extension, lints a real script
+  const vsix = spawnSync(process.execPath, [path.join(root, 'scripts', 'vsix-check.mjs')], { cwd: root, stdio: 'inherit' });
+  console.log(`vsix check: ${vsix.status === 0 ? 'passed' : `failed (exit code ${vsix.status})`}`);
+  if (vsix.status !== 0) code = code || 1;
 }
 process.exitCode = code;
