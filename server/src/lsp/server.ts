@@ -194,7 +194,8 @@ export class Server {
       doc.uri,
       setTimeout(() => {
         this.timers.delete(doc.uri);
-        void this.validate(doc.uri);
+        // a malformed document (a client sending non-string fields) must not take the server down
+        this.validate(doc.uri).catch((err) => this.connection.console.error(`${TOOL_NAME}: cannot analyse ${doc.uri}: ${(err as Error).message}`));
       }, DEBOUNCE_MS),
     );
   }
