@@ -195,6 +195,7 @@ export async function problemCounts(page) {
 
 /** Waits until the Problems item shows `total` markers (the language server has published its diagnostics). */
 export async function waitForProblems(page, total, timeout = 60_000) {
+  const shown = async () => (await problemCounts(page).catch(() => ({ total: 'no' }))).total;
   await page.waitForFunction(
     (want) => {
       const el = document.getElementById('status.problems');
@@ -203,7 +204,9 @@ export async function waitForProblems(page, total, timeout = 60_000) {
     },
     total,
     { timeout },
-  );
+  ).catch(async (e) => {
+    throw new Error(`the status bar shows ${await shown()} problems after ${timeout / 1000} s, expected ${total ?? 'some'} (${e.message.split('\n')[0]})`);
+  });
   return problemCounts(page);
 }
 
