@@ -51,26 +51,29 @@ function decodeLine(source: string, start: number, end: number): MappedText {
   const b = new MappedTextBuilder();
   b.reserve(end - start);
   let inQuote = false;
+  let run = start; // start of the verbatim run not yet copied
   let i = start;
   while (i < end) {
-    const ch = source[i];
-    if (ch === '"') inQuote = !inQuote;
-    if (ch === '^' && !inQuote) {
+    const c = source.charCodeAt(i);
+    if (c === 34 /* " */) inQuote = !inQuote;
+    else if (c === 94 /* ^ */ && !inQuote) {
+      if (i > run) b.copy(source.slice(run, i), run);
       const next = source[i + 1];
       if (next === '\r' || next === '\n' || next === undefined) {
         // continuation: drop the caret and the line break, go on with the next line
         i++;
         if (source[i] === '\r') i++;
         if (source[i] === '\n') i++;
-        continue;
+      } else {
+        b.add(next, i, i + 2);
+        i += 2;
       }
-      b.add(next, i, i + 2);
-      i += 2;
+      run = i;
       continue;
     }
-    b.add(ch, i, i + 1);
     i++;
   }
+  if (end > run) b.copy(source.slice(run, end), run);
   return b.build(end);
 }
 
@@ -91,7 +94,7 @@ function commands(line: MappedText): MappedText[] {
   for (let i = 0; i < t.length; i++) {
     const ch = t[i];
     // an escaped character (^&) decodes from two source characters: it is literal
-    const escaped = line.ends[i] - line.starts[i] === 2;
+    const escaped = line.origin === undefined && line.ends[i] - line.starts[i] === 2;
     if (ch === '"') inQuote = !inQuote;
     if (inQuote || escaped) continue;
     if (ch === '&' || ch === '|') {
@@ -135,6 +138,9 @@ function cut(line: MappedText, start: number, end: number, keep: boolean[]): Map
 
 const SET_RE = /^\s*@?set\s+"?([A-Za-z_][\w.-]{0,60})=([^"\r\n]*)"?\s*$/i;
 
+// module-level so that regions do not keep locateBatch's scope alive
+const batchEnvVar = (name: string) => `%${name}%`;
+
 export function locateBatch(source: string): Located {
   const located: Located = { host: 'batch', regions: [], comments: [], notes: [] };
   // `set SETUP=%~dp0ccmsetup.exe` then `"%SETUP%" /mp:...`: program paths kept in variables
@@ -166,7 +172,7 @@ export function locateBatch(source: string): Located {
     }
     const ctx: DispatchContext = {
       quoting: 'raw',
-      envVar: (name) => `%${name}%`,
+      envVar: batchEnvVar,
       regions: located.regions,
       notes: located.notes,
       statement: { start: line.start, end: line.end },

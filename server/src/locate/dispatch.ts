@@ -2,7 +2,7 @@
 // (the CCMSETUPCMD value), client.msi through msiexec (unsupported), cmHttpsReadiness.exe, and the
 // wrappers around them (`call`, `start /wait`, `cmd /c "..."`, `psexec \\pc -s`, `if exist ... (`).
 // Shared by every host: batch and PowerShell locators hand it decoded command text.
-import { MappedTextBuilder, subText, type MappedText } from '../text/mapped-text';
+import { MappedTextBuilder, endOf, startOf, subText, type MappedText } from '../text/mapped-text';
 
 export { subText };
 import { tokenize, isQuoteChar, type RawToken } from '../parse/tokens';
@@ -65,8 +65,8 @@ function addRegion(kind: RegionKind, args: MappedText, ctx: DispatchContext, exe
     envVar: ctx.envVar,
     msiQuoted: kind === 'ccmsetupcmd' || undefined,
   };
-  if (executable && cmd && cmd.starts[executable.start] >= 0) {
-    region.executable = { start: cmd.starts[executable.start], end: cmd.ends[executable.end - 1] };
+  if (executable && cmd && startOf(cmd, executable.start) >= 0) {
+    region.executable = { start: startOf(cmd, executable.start), end: endOf(cmd, executable.end - 1) };
   }
   ctx.regions.push(region);
 }
@@ -160,9 +160,9 @@ export function dispatchInvocation(exe: RawToken, cmd: MappedText, argsFrom: num
     const pkg = baseName(words[pkgAt].text);
     if (CCMSETUP_MSI.test(pkg)) return dispatchBootstrap(args, ctx);
     if (CLIENT_MSI.test(pkg)) {
-      const exeStart = cmd.starts[exe.start];
-      const start = exeStart >= 0 ? exeStart : args.starts[words[pkgAt].start];
-      ctx.notes.push({ kind: 'client-msi', start, end: args.ends[words[pkgAt].end - 1] });
+      const exeStart = startOf(cmd, exe.start);
+      const start = exeStart >= 0 ? exeStart : startOf(args, words[pkgAt].start);
+      ctx.notes.push({ kind: 'client-msi', start, end: endOf(args, words[pkgAt].end - 1) });
       return true;
     }
   }
@@ -183,33 +183,33 @@ export function dispatchBootstrap(args: MappedText, ctx: DispatchContext): boole
   let valueEnd: number;
   if (isQuoteChar(text[i])) {
     // msiexec knows only the plain quote: a typographic one pasted from a web page breaks the value
-    if (text[i] !== '"') ctx.notes.push({ kind: 'smart-quote', start: args.starts[i], end: args.ends[i] });
+    if (text[i] !== '"') ctx.notes.push({ kind: 'smart-quote', start: startOf(args, i), end: endOf(args, i) });
     i++;
     valueStart = i;
     while (i < text.length) {
       if (isQuoteChar(text[i])) {
         if (isQuoteChar(text[i + 1] ?? '')) {
-          inner.add('"', args.starts[i], args.ends[i + 1]);
+          inner.add('"', startOf(args, i), endOf(args, i + 1));
           i += 2;
           continue;
         }
         break;
       }
-      inner.add(text[i], args.starts[i], args.ends[i]);
+      inner.add(text[i], startOf(args, i), endOf(args, i));
       i++;
     }
     valueEnd = i;
-    if (i < text.length && text[i] !== '"') ctx.notes.push({ kind: 'smart-quote', start: args.starts[i], end: args.ends[i] });
+    if (i < text.length && text[i] !== '"') ctx.notes.push({ kind: 'smart-quote', start: startOf(args, i), end: endOf(args, i) });
   } else {
     while (i < text.length && !/\s/.test(text[i])) {
-      inner.add(text[i], args.starts[i], args.ends[i]);
+      inner.add(text[i], startOf(args, i), endOf(args, i));
       i++;
     }
     valueEnd = i;
   }
-  const value = inner.build(valueEnd < text.length ? args.starts[valueEnd] : args.endOffset);
-  const docStart = valueStart < text.length ? args.starts[valueStart] : args.endOffset;
-  const docEnd = valueEnd < text.length ? args.starts[valueEnd] : args.endOffset;
+  const value = inner.build(valueEnd < text.length ? startOf(args, valueEnd) : args.endOffset);
+  const docStart = valueStart < text.length ? startOf(args, valueStart) : args.endOffset;
+  const docEnd = valueEnd < text.length ? startOf(args, valueEnd) : args.endOffset;
   ctx.notes.push({ kind: 'ccmsetupcmd-value', start: docStart, end: docEnd, length: value.text.length });
   addRegion('ccmsetupcmd', value, ctx);
   return true;

@@ -3,7 +3,7 @@
 // start ccmsetup: bare and `&`/`.` calls, Start-Process (named, positional, splatted, arrays, joins),
 // Invoke-Expression, cmd /c, psexec, PSADT Execute-Process, scheduled task actions, variables assigned a
 // literal earlier, and the client push / task sequence cmdlets' -InstallationProperty strings.
-import { MappedTextBuilder, subText, verbatim, type MappedText } from '../text/mapped-text';
+import { MappedTextBuilder, startOf, subText, verbatim, type MappedText } from '../text/mapped-text';
 import type { Comment, Located, Quoting, Region, RegionKind } from './region';
 import { baseName, dispatchBootstrap, dispatchCommandLine, type DispatchContext, CCMSETUP_EXE } from './dispatch';
 
@@ -24,6 +24,21 @@ interface Tok {
 const OPEN_DQ = new Set(['"', '\u201C', '\u201D', '\u201E']);
 const OPEN_SQ = new Set(["'", '\u2018', '\u2019', '\u201A', '\u201B']);
 const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '0': '\0', a: '\x07', b: '\b', f: '\f', v: '\v', e: '\x1b' };
+
+/** Characters that end a bareword: whitespace and the characters that start something else. */
+function endsWord(c: number): boolean {
+  if (c < 128) return WORD_END[c] === 1;
+  return c === 0xa0 || (c >= 0x201c && c <= 0x201e) || (c >= 0x2018 && c <= 0x201b) || (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+const WORD_END = new Uint8Array(128);
+for (const ch of ' \t\n\r\v\f;,|(){}"\'`$') WORD_END[ch.charCodeAt(0)] = 1;
+
+/** Characters of a variable name after `$`: letters, digits, _, and the scope and special characters : ? ^ $. */
+function inVariableName(c: number): boolean {
+  return c < 128 && VAR_CHAR[c] === 1;
+}
+const VAR_CHAR = new Uint8Array(128);
+for (let c = 0; c < 128; c++) if (/[\w:?^$]/.test(String.fromCharCode(c))) VAR_CHAR[c] = 1;
 
 function tokenizePs(src: string, comments: Comment[]): Tok[] {
   const toks: Tok[] = [];
@@ -103,7 +118,7 @@ function tokenizePs(src: string, comments: Comment[]): Tok[] {
         const close = src.indexOf('}', e);
         e = close < 0 ? n : close + 1;
       } else {
-        while (e < n && /[\w:?^$]/.test(src[e])) e++;
+        while (e < n && inVariableName(src.charCodeAt(e))) e++;
       }
       push({ type: 'variable', start: i, end: e, text: src.slice(i, e), quoting: 'raw' });
       i = e;
@@ -140,7 +155,7 @@ function tokenizePs(src: string, comments: Comment[]): Tok[] {
     }
     // a bareword: runs to whitespace or a character that starts something else
     let e = i;
-    while (e < n && !/[\s;,|(){}"'`$\u201C-\u201E\u2018-\u201B]/.test(src[e])) e++;
+    while (e < n && !endsWord(src.charCodeAt(e))) e++;
     if (e === i) e = i + 1; // a lone backtick or another odd character
     push({ type: 'word', start: i, end: e, text: src.slice(i, e), quoting: 'raw' });
     i = e;
@@ -150,23 +165,53 @@ function tokenizePs(src: string, comments: Comment[]): Tok[] {
 
 type Push = (t: Omit<Tok, 'spaceBefore'>) => void;
 
+const isDq = (c: number) => c === 34 || c === 0x201c || c === 0x201d || c === 0x201e;
+const isSq = (c: number) => c === 39 || (c >= 0x2018 && c <= 0x201b);
+
 function doubleString(src: string, i: number, push: Push): number {
   const n = src.length;
-  const b = new MappedTextBuilder();
   const start = i;
   let k = i + 1;
   let depth = 0; // inside $( ... ) of an expandable string, quotes belong to the expression
+  let plain = true; // no escapes and no doubled quotes: the value is a verbatim slice
   while (k < n) {
-    const ch = src[k];
-    if (depth === 0 && OPEN_DQ.has(ch)) {
-      if (OPEN_DQ.has(src[k + 1] ?? '')) {
-        b.add('"', k, k + 2);
+    const c = src.charCodeAt(k);
+    if (depth === 0 && isDq(c)) {
+      if (k + 1 < n && isDq(src.charCodeAt(k + 1))) {
+        plain = false;
         k += 2;
         continue;
       }
       break;
     }
-    if (ch === '`' && k + 1 < n) {
+    if (c === 96 /* ` */ && k + 1 < n) {
+      plain = false;
+      k += 2;
+      continue;
+    }
+    if (c === 36 /* $ */ && src.charCodeAt(k + 1) === 40 /* ( */) depth++;
+    else if (c === 41 /* ) */ && depth > 0) depth--;
+    k++;
+  }
+  const end = Math.min(k + 1, n);
+  const value = plain ? verbatim(src.slice(start + 1, k), start + 1) : decodeDouble(src, start + 1, k);
+  push({ type: 'string', start, end, text: src.slice(start, end), value, quoting: 'ps-double' });
+  return end;
+}
+
+/** The value of a double-quoted string with escapes or doubled quotes, body [from, to). */
+function decodeDouble(src: string, from: number, to: number): MappedText {
+  const b = new MappedTextBuilder();
+  let depth = 0;
+  let k = from;
+  while (k < to) {
+    const ch = src[k];
+    if (depth === 0 && OPEN_DQ.has(ch) && k + 1 < to) {
+      b.add('"', k, k + 2);
+      k += 2;
+      continue;
+    }
+    if (ch === '`' && k + 1 < src.length) {
       const next = src[k + 1];
       b.add(ESCAPES[next] ?? next, k, k + 2);
       k += 2;
@@ -177,29 +222,38 @@ function doubleString(src: string, i: number, push: Push): number {
     b.add(ch, k, k + 1);
     k++;
   }
-  const end = Math.min(k + 1, n);
-  push({ type: 'string', start, end, text: src.slice(start, end), value: b.build(Math.min(k, n)), quoting: 'ps-double' });
-  return end;
+  return b.build(to);
 }
 
 function singleString(src: string, i: number, push: Push): number {
   const n = src.length;
-  const b = new MappedTextBuilder();
   let k = i + 1;
+  let plain = true;
   while (k < n) {
-    if (OPEN_SQ.has(src[k])) {
-      if (OPEN_SQ.has(src[k + 1] ?? '')) {
-        b.add("'", k, k + 2);
+    if (isSq(src.charCodeAt(k))) {
+      if (k + 1 < n && isSq(src.charCodeAt(k + 1))) {
+        plain = false;
         k += 2;
         continue;
       }
       break;
     }
-    b.add(src[k], k, k + 1);
     k++;
   }
+  let value: MappedText;
+  if (plain) value = verbatim(src.slice(i + 1, k), i + 1);
+  else {
+    const b = new MappedTextBuilder();
+    for (let j = i + 1; j < k; j++) {
+      if (isSq(src.charCodeAt(j)) && j + 1 < k) {
+        b.add("'", j, j + 2);
+        j++;
+      } else b.add(src[j], j, j + 1);
+    }
+    value = b.build(k);
+  }
   const end = Math.min(k + 1, n);
-  push({ type: 'string', start: i, end, text: src.slice(i, end), value: b.build(Math.min(k, n)), quoting: 'ps-single' });
+  push({ type: 'string', start: i, end, text: src.slice(i, end), value, quoting: 'ps-single' });
   return end;
 }
 
@@ -213,6 +267,10 @@ function hereString(src: string, i: number, push: Push): number {
   const m = re.exec(src);
   const bodyEnd = m ? m.index : src.length;
   const end = m ? m.index + m[0].length : src.length;
+  if (bodyEnd >= bodyStart && (!double || !src.slice(bodyStart, bodyEnd).includes('`'))) {
+    push({ type: 'string', start: i, end, text: src.slice(i, end), value: verbatim(src.slice(bodyStart, bodyEnd), bodyStart), quoting: double ? 'ps-double' : 'ps-single' });
+    return end;
+  }
   const b = new MappedTextBuilder();
   for (k = bodyStart; k < bodyEnd; k++) {
     if (double && src[k] === '`' && k + 1 < bodyEnd) {
@@ -439,22 +497,26 @@ function join(items: Piece[][]): { text: MappedText; quotingAt: (o: number) => Q
   b.reserve(items.reduce((n, pieces) => n + 1 + pieces.reduce((m, p) => m + p.text.text.length, 0), 0));
   items.forEach((pieces, idx) => {
     if (idx > 0 && b.length > 0) {
-      const at = pieces[0]?.text.text.length ? pieces[0].text.starts[0] : endOffset;
+      const at = pieces[0]?.text.text.length ? startOf(pieces[0].text, 0) : endOffset;
       b.add(' ', at, at);
     }
     for (const p of pieces) {
-      for (let i = 0; i < p.text.text.length; i++) b.add(p.text.text[i], p.text.starts[i], p.text.ends[i]);
+      b.append(p.text);
       endOffset = p.text.endOffset;
       spans.push({ end: b.length, quoting: p.quoting });
     }
   });
-  const quotings = new Set(spans.map((s) => s.quoting));
   const quoting: Quoting = spans[0]?.quoting ?? 'raw';
-  const quotingAt = (o: number) => {
+  return { text: b.build(endOffset), quoting, quotingAt: quotingLookup(spans, quoting) };
+}
+
+// outside join(), so that the lookup a region keeps holds only its spans, not the builder
+function quotingLookup(spans: { end: number; quoting: Quoting }[], quoting: Quoting): (o: number) => Quoting {
+  if (spans.every((s) => s.quoting === quoting)) return () => quoting;
+  return (o: number) => {
     for (const s of spans) if (o < s.end) return s.quoting;
     return spans[spans.length - 1]?.quoting ?? 'raw';
   };
-  return { text: b.build(endOffset), quoting, quotingAt: quotings.size > 1 ? quotingAt : () => quoting };
 }
 
 function valueItems(v: Value): Piece[][] | undefined {
@@ -465,7 +527,13 @@ function valueItems(v: Value): Piece[][] | undefined {
 
 // ---- commands ----------------------------------------------------------------------------------
 
+// module-level, not a closure inside locatePowerShell: a closure stored in every region would keep that
+// function's whole scope (the token list of the script) alive as long as the analysis
+const psEnvVar = (name: string) => `$env:${name}`;
+
 const START_PROCESS = /^(start-process|start|saps)$/i;
+/** Every command name the walker below acts on contains one of these: the rest is skipped before its arguments are read. */
+const MAYBE_RELEVANT = /start|saps|execute-process|scheduledtaskaction|invoke-expression|iex|cmclientpush|cmtsstep|ccmsetup|msiexec|cmd|psexec|paexec|cmhttpsreadiness/i;
 const SWITCHES = new Set(['wait', 'nonewwindow', 'passthru', 'usenewenvironment', 'loaduserprofile', 'whatif', 'confirm']);
 
 /** Named and positional parameters of a cmdlet call. Keys are lower-case names without the dash. */
@@ -516,7 +584,7 @@ export function locatePowerShell(source: string): Located {
       quoting: j.quoting,
       quotingAt: j.quotingAt,
       statement,
-      envVar: (name) => `$env:${name}`,
+      envVar: psEnvVar,
     };
     if (exe) region.executable = { start: exe.start, end: exe.end };
     located.regions.push(region);
@@ -524,7 +592,7 @@ export function locatePowerShell(source: string): Located {
 
   const dispatchCtx = (statement: { start: number; end: number }, quoting: Quoting): DispatchContext => ({
     quoting,
-    envVar: (name) => `$env:${name}`,
+    envVar: psEnvVar,
     regions: located.regions,
     notes: located.notes,
     statement,
@@ -583,7 +651,7 @@ export function locatePowerShell(source: string): Located {
       const v = scope.lookup(varName(cmdTok), cmdTok.start);
       if (v.kind === 'text') name = v.pieces.map((p) => p.text.text).join('');
     }
-    if (!name) continue;
+    if (!name || !MAYBE_RELEVANT.test(name)) continue;
     const { args, end } = collectArgs(toks, argsFrom);
     const statement = statementRange(i, end);
     const lower = name.toLowerCase();
@@ -690,8 +758,8 @@ function trim(m: MappedText): MappedText {
 /** Re-bases a quoting lookup from the joined text to a region cut out of it (matched by source offsets). */
 function shift(quotingAt: (o: number) => Quoting, region: MappedText, whole: MappedText): (o: number) => Quoting {
   return (o: number) => {
-    const src = o < region.text.length ? region.starts[o] : region.endOffset;
-    for (let k = 0; k < whole.text.length; k++) if (whole.starts[k] >= src) return quotingAt(k);
+    const src = o < region.text.length ? startOf(region, o) : region.endOffset;
+    for (let k = 0; k < whole.text.length; k++) if (startOf(whole, k) >= src) return quotingAt(k);
     return quotingAt(whole.text.length);
   };
 }
