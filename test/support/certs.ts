@@ -28,6 +28,8 @@ function openssl(args: string[], cwd: string): void {
 export function testCerts(): TestCerts {
   if (cached) return cached;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ccmlint-certs-'));
+  // test processes share the certificates for their whole run; the folder goes when the process does
+  process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
   const cert = (name: string, bits: number, digest: string, days: number) => {
     openssl(['req', '-x509', '-newkey', `rsa:${bits}`, '-nodes', '-keyout', `${name}.key`, '-out', `${name}.pem`, `-${digest}`, '-days', String(days), '-subj', '/CN=Site Server'], dir);
     openssl(['x509', '-in', `${name}.pem`, '-outform', 'DER', '-out', `${name}.cer`], dir);

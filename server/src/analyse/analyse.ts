@@ -9,6 +9,7 @@ import { isVerbatim, toSource } from '../text/mapped-text';
 import { LineIndex } from '../text/positions';
 import type { Finding, Fix, TextEdit } from './finding';
 import { applyDirectives, parseDirectives, type Directive } from './suppression';
+import { lineKey, trackedOptions } from './line-cache';
 
 export interface AnalysedLine {
   region: Region;
@@ -103,20 +104,29 @@ export function analyse(text: string, host: HostLanguage, options: AnalyseOption
     return list;
   };
 
+  const cache = options.cache;
+  cache?.begin(options);
   for (let region of located.regions) {
     if (env.pushContext && region.kind === 'ccmsetup') region = { ...region, kind: 'push' };
-    const parsed = parseCommandLine(region.text.text, { readiness: region.kind === 'readiness' });
-    lines.push({ region, parsed });
-    const ctx = new LineContext(region, parsed, options, host);
-    for (const rule of lineRules(region.kind)) {
-      ctx.rule = rule.meta;
-      try {
-        rule.checkLine!(ctx);
-      } catch (err) {
-        ctx.report(0, region.text.text.length, `internal error in ${rule.meta.id}: ${(err as Error).message}`, { severity: 'error' });
+    const key = cache ? lineKey(region, host) : undefined;
+    let line = key !== undefined ? cache!.get(key) : undefined;
+    if (!line) {
+      const parsed = parseCommandLine(region.text.text, { readiness: region.kind === 'readiness' });
+      const seen = { other: false };
+      const ctx = new LineContext(region, parsed, cache ? trackedOptions(options, seen) : options, host);
+      for (const rule of lineRules(region.kind)) {
+        ctx.rule = rule.meta;
+        try {
+          rule.checkLine!(ctx);
+        } catch (err) {
+          ctx.report(0, region.text.text.length, `internal error in ${rule.meta.id}: ${(err as Error).message}`, { severity: 'error' });
+        }
       }
+      line = { parsed, findings: ctx.findings };
+      if (key !== undefined && !seen.other) cache!.set(key, line);
     }
-    for (const d of ctx.findings) {
+    lines.push({ region, parsed: line.parsed });
+    for (const d of line.findings) {
       // an empty command line (a bare ccmsetup.exe): the finding goes on the program name
       const r = d.start === d.end && region.executable ? region.executable : toSource(region.text, d.start, d.end);
       const fixes = d.fixes.map((f) => mapFix(region, f)).filter((f): f is Fix => !!f);
@@ -124,6 +134,7 @@ export function analyse(text: string, host: HostLanguage, options: AnalyseOption
     }
   }
 
+  cache?.end();
   const doc = new DocumentContext(text, located, options);
   for (const rule of enabled) {
     if (!rule.checkDocument) continue;

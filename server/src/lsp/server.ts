@@ -28,6 +28,7 @@ import type { Finding, Severity, TextEdit } from '../analyse/finding';
 import type { Config } from '../analyse/config';
 import { decode } from '../cli/read-file';
 import { nodeFileAccess } from '../cli/file-access';
+import { LineCache } from '../analyse/line-cache';
 import { codeActions, minimalEdit } from '../features/code-actions';
 import type { HostLanguage } from '../locate/region';
 import { RULES } from '../rules';
@@ -76,6 +77,8 @@ export class Server {
   private readonly settingsCache = new Map<string, Promise<EditorSettings | undefined>>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly analyses = new Map<string, { version: number; analysis: Analysis; config: Config }>();
+  /** Per open document: the line-rule results of its last analysis, reused for the lines an edit left alone. */
+  private readonly lineCaches = new Map<string, LineCache>();
   private readonly reported = new Set<string>();
 
   constructor(readonly connection: Connection) {
@@ -97,6 +100,7 @@ export class Server {
       clearTimeout(this.timers.get(e.document.uri));
       this.timers.delete(e.document.uri);
       this.analyses.delete(e.document.uri);
+      this.lineCaches.delete(e.document.uri);
       this.settingsCache.delete(e.document.uri);
       void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     });
@@ -183,7 +187,9 @@ export class Server {
     const cached = this.analyses.get(doc.uri);
     if (cached && cached.version === doc.version) return { analysis: cached.analysis, config: cached.config, host };
     const config = await this.configFor(doc.uri);
-    const analysis = analyse(doc.getText(), host, { config, fileName: filePath(doc.uri), files: nodeFileAccess });
+    let cache = this.lineCaches.get(doc.uri);
+    if (!cache) this.lineCaches.set(doc.uri, (cache = new LineCache()));
+    const analysis = analyse(doc.getText(), host, { config, fileName: filePath(doc.uri), files: nodeFileAccess, cache });
     this.analyses.set(doc.uri, { version: doc.version, analysis, config });
     return { analysis, config, host };
   }

@@ -1,5 +1,4 @@
 import { isDynamic } from '../parse/dynamic';
-import { physicalLines } from '../locate/lines';
 import type { DocumentContext } from './context';
 import type { Rule } from './rule';
 
@@ -36,7 +35,7 @@ function secretGroup(m: RegExpMatchArray): { value: string; start: number } | un
 }
 
 /** Every pattern above needs one of these words on the line; other lines are skipped at once. */
-const CREDENTIAL_HINT_RE = /pass|pwd|secret|securestring|pscredential|net\s+use|psexec|paexec|certutil/i;
+const CREDENTIAL_HINT_RE = /pass|pwd|secret|securestring|pscredential|net\s+use|psexec|paexec|certutil/gi;
 
 const NOT_A_SECRET = /^(\*|%[^%]+%|\$.*|read-host.*|get-credential.*|\(.*|true|false|\$null)$/i;
 
@@ -72,13 +71,26 @@ export const rule: Rule = {
     const installs = ctx.located.regions.length > 0 || ctx.located.notes.length > 0;
     if (!installs) return;
     const patterns = [...(host === 'powershell' ? PS_PATTERNS : BATCH_PATTERNS), ...COMMON_PATTERNS];
-    for (const line of physicalLines(ctx.text)) {
-      if (line.text.length > 20000 || !CREDENTIAL_HINT_RE.test(line.text)) continue;
+    // jump from one hint word to the next over the whole text, and read only the lines they stand on
+    const text = ctx.text;
+    const hints = CREDENTIAL_HINT_RE;
+    hints.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let scanned = 0; // nothing before this offset is read twice
+    while ((m = hints.exec(text))) {
+      let start = m.index;
+      while (start > scanned && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+      let end = m.index;
+      while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+      hints.lastIndex = end;
+      scanned = end;
+      if (end - start > 20000) continue;
+      const line = text.slice(start, end);
       for (const re of patterns) {
         re.lastIndex = 0;
-        for (const m of line.text.matchAll(re)) {
-          const secret = secretGroup(m);
-          if (secret) report(ctx, line.start + secret.start, secret.value);
+        for (const p of line.matchAll(re)) {
+          const secret = secretGroup(p);
+          if (secret) report(ctx, start + secret.start, secret.value);
         }
       }
     }

@@ -7,6 +7,7 @@ import type { Located, Region, HostLanguage } from '../locate/region';
 import type { ParsedLine, Setting } from '../parse/command-line';
 import type { RuleMeta } from './rule';
 import { isVerbatim } from '../text/mapped-text';
+import type { LineCache } from '../analyse/line-cache';
 
 /** An edit in the coordinates of the context that made it. */
 export interface DraftEdit {
@@ -52,6 +53,8 @@ export interface AnalyseOptions {
   files?: FileAccess;
   /** The current time, for token expiry (tests pass a fixed date). */
   now?: Date;
+  /** Line-rule results kept from earlier analyses of the same document (the language server's). */
+  cache?: LineCache;
 }
 
 const lower = (s: string) => s.toLowerCase();
