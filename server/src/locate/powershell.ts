@@ -9,16 +9,57 @@ import { baseName, dispatchBootstrap, dispatchCommandLine, type DispatchContext,
 
 type TokType = 'string' | 'word' | 'variable' | 'splat' | 'open' | 'close' | 'op' | 'nl';
 
-interface Tok {
-  type: TokType;
-  start: number;
-  end: number;
-  text: string;
-  /** Decoded content of strings (other tokens are verbatim: see textOf). */
-  value?: MappedText;
-  quoting?: Quoting;
+/** How a token's decoded value is made from the source, when someone asks for it. */
+const enum Decode {
+  None, // not a string: the token stands verbatim (see textOf)
+  Verbatim, // a string without escapes: its body as it is
+  Double, // "..." with backtick escapes or doubled quotes
+  Single, // '...' with doubled quotes
+  HereDouble, // @"..."@ with backtick escapes
+}
+
+// Tokens are made for every word of a script, and most are never looked at (only statements that can start a
+// program are): their text and decoded value are read from the source on first use.
+class Tok {
   /** Whitespace (or a continuation) came before this token. */
-  spaceBefore: boolean;
+  spaceBefore = false;
+  private _text: string | undefined;
+  private _value: MappedText | undefined;
+  constructor(
+    private readonly src: string,
+    readonly type: TokType,
+    readonly start: number,
+    readonly end: number,
+    /** How text inserted into the token must be written (strings and barewords). */
+    readonly quoting: Quoting | undefined,
+    text?: string,
+    private readonly decode: Decode = Decode.None,
+    private readonly bodyStart = 0,
+    private readonly bodyEnd = 0,
+  ) {
+    this._text = text;
+  }
+  get text(): string {
+    return (this._text ??= this.src.slice(this.start, this.end));
+  }
+  /** Decoded content of strings (other tokens are verbatim: see textOf). */
+  get value(): MappedText | undefined {
+    if (this.decode === Decode.None) return undefined;
+    return (this._value ??= decodeBody(this.src, this.decode, this.bodyStart, this.bodyEnd));
+  }
+}
+
+function decodeBody(src: string, decode: Decode, from: number, to: number): MappedText {
+  switch (decode) {
+    case Decode.Double:
+      return decodeDouble(src, from, to);
+    case Decode.Single:
+      return decodeSingle(src, from, to);
+    case Decode.HereDouble:
+      return decodeHereDouble(src, from, to);
+    default:
+      return verbatim(src.slice(from, to), from);
+  }
 }
 
 const OPEN_DQ = new Set(['"', '\u201C', '\u201D', '\u201E']);
@@ -45,9 +86,9 @@ function tokenizePs(src: string, comments: Comment[]): Tok[] {
   const n = src.length;
   let i = 0;
   let space = true;
-  const push = (t: Omit<Tok, 'spaceBefore'>) => {
-    (t as Tok).spaceBefore = space;
-    toks.push(t as Tok);
+  const push = (t: Tok) => {
+    t.spaceBefore = space;
+    toks.push(t);
     space = false;
   };
   while (i < n) {
@@ -66,7 +107,7 @@ function tokenizePs(src: string, comments: Comment[]): Tok[] {
     if (c === '\r' || c === '\n') {
       const s = i;
       i += c === '\r' && src[i + 1] === '\n' ? 2 : 1;
-      push({ type: 'nl', start: s, end: i, text: '\n' });
+      push(new Tok(src, 'nl', s, i, undefined, '\n'));
       space = true;
       continue;
     }
@@ -98,17 +139,17 @@ function tokenizePs(src: string, comments: Comment[]): Tok[] {
       continue;
     }
     if ((c === '@' || c === '$') && (src[i + 1] === '(' || src[i + 1] === '{') && !(c === '$' && src[i + 1] === '{')) {
-      push({ type: 'open', start: i, end: i + 2, text: c + src[i + 1] });
+      push(new Tok(src, 'open', i, i + 2, undefined));
       i += 2;
       continue;
     }
     if (c === '(' || c === '{') {
-      push({ type: 'open', start: i, end: i + 1, text: c });
+      push(new Tok(src, 'open', i, i + 1, undefined, c));
       i++;
       continue;
     }
     if (c === ')' || c === '}') {
-      push({ type: 'close', start: i, end: i + 1, text: c });
+      push(new Tok(src, 'close', i, i + 1, undefined, c));
       i++;
       continue;
     }
@@ -120,36 +161,36 @@ function tokenizePs(src: string, comments: Comment[]): Tok[] {
       } else {
         while (e < n && inVariableName(src.charCodeAt(e))) e++;
       }
-      push({ type: 'variable', start: i, end: e, text: src.slice(i, e), quoting: 'raw' });
+      push(new Tok(src, 'variable', i, e, 'raw'));
       i = e;
       continue;
     }
     if (c === '@' && /[A-Za-z_]/.test(src[i + 1] ?? '')) {
       let e = i + 1;
       while (e < n && /\w/.test(src[e])) e++;
-      push({ type: 'splat', start: i, end: e, text: src.slice(i, e) });
+      push(new Tok(src, 'splat', i, e, undefined));
       i = e;
       continue;
     }
     if (c === ';' || c === ',' || c === '|') {
       const two = src.slice(i, i + 2);
       const len = two === '||' ? 2 : 1;
-      push({ type: 'op', start: i, end: i + len, text: src.slice(i, i + len) });
+      push(new Tok(src, 'op', i, i + len, undefined, len === 1 ? c : '||'));
       i += len;
       continue;
     }
     if (c === '&' && src[i + 1] === '&') {
-      push({ type: 'op', start: i, end: i + 2, text: '&&' });
+      push(new Tok(src, 'op', i, i + 2, undefined, '&&'));
       i += 2;
       continue;
     }
     if ((c === '&' || c === '=') && space) {
-      push({ type: 'op', start: i, end: i + 1, text: c });
+      push(new Tok(src, 'op', i, i + 1, undefined, c));
       i++;
       continue;
     }
     if (c === '+' && src[i + 1] === '=' && space) {
-      push({ type: 'op', start: i, end: i + 2, text: '+=' });
+      push(new Tok(src, 'op', i, i + 2, undefined, '+='));
       i += 2;
       continue;
     }
@@ -157,13 +198,13 @@ function tokenizePs(src: string, comments: Comment[]): Tok[] {
     let e = i;
     while (e < n && !endsWord(src.charCodeAt(e))) e++;
     if (e === i) e = i + 1; // a lone backtick or another odd character
-    push({ type: 'word', start: i, end: e, text: src.slice(i, e), quoting: 'raw' });
+    push(new Tok(src, 'word', i, e, 'raw'));
     i = e;
   }
   return toks;
 }
 
-type Push = (t: Omit<Tok, 'spaceBefore'>) => void;
+type Push = (t: Tok) => void;
 
 const isDq = (c: number) => c === 34 || c === 0x201c || c === 0x201d || c === 0x201e;
 const isSq = (c: number) => c === 39 || (c >= 0x2018 && c <= 0x201b);
@@ -194,8 +235,7 @@ function doubleString(src: string, i: number, push: Push): number {
     k++;
   }
   const end = Math.min(k + 1, n);
-  const value = plain ? verbatim(src.slice(start + 1, k), start + 1) : decodeDouble(src, start + 1, k);
-  push({ type: 'string', start, end, text: src.slice(start, end), value, quoting: 'ps-double' });
+  push(new Tok(src, 'string', start, end, 'ps-double', undefined, plain ? Decode.Verbatim : Decode.Double, start + 1, k));
   return end;
 }
 
@@ -240,21 +280,20 @@ function singleString(src: string, i: number, push: Push): number {
     }
     k++;
   }
-  let value: MappedText;
-  if (plain) value = verbatim(src.slice(i + 1, k), i + 1);
-  else {
-    const b = new MappedTextBuilder();
-    for (let j = i + 1; j < k; j++) {
-      if (isSq(src.charCodeAt(j)) && j + 1 < k) {
-        b.add("'", j, j + 2);
-        j++;
-      } else b.add(src[j], j, j + 1);
-    }
-    value = b.build(k);
-  }
   const end = Math.min(k + 1, n);
-  push({ type: 'string', start: i, end, text: src.slice(i, end), value, quoting: 'ps-single' });
+  push(new Tok(src, 'string', i, end, 'ps-single', undefined, plain ? Decode.Verbatim : Decode.Single, i + 1, k));
   return end;
+}
+
+function decodeSingle(src: string, from: number, to: number): MappedText {
+  const b = new MappedTextBuilder();
+  for (let j = from; j < to; j++) {
+    if (isSq(src.charCodeAt(j)) && j + 1 < to) {
+      b.add("'", j, j + 2);
+      j++;
+    } else b.add(src[j], j, j + 1);
+  }
+  return b.build(to);
 }
 
 function hereString(src: string, i: number, push: Push): number {
@@ -267,21 +306,26 @@ function hereString(src: string, i: number, push: Push): number {
   const m = re.exec(src);
   const bodyEnd = m ? m.index : src.length;
   const end = m ? m.index + m[0].length : src.length;
+  const quoting: Quoting = double ? 'ps-double' : 'ps-single';
   if (bodyEnd >= bodyStart && (!double || !src.slice(bodyStart, bodyEnd).includes('`'))) {
-    push({ type: 'string', start: i, end, text: src.slice(i, end), value: verbatim(src.slice(bodyStart, bodyEnd), bodyStart), quoting: double ? 'ps-double' : 'ps-single' });
-    return end;
+    push(new Tok(src, 'string', i, end, quoting, undefined, Decode.Verbatim, bodyStart, bodyEnd));
+  } else {
+    push(new Tok(src, 'string', i, end, quoting, undefined, Decode.HereDouble, bodyStart, bodyEnd));
   }
+  return end;
+}
+
+function decodeHereDouble(src: string, bodyStart: number, bodyEnd: number): MappedText {
   const b = new MappedTextBuilder();
-  for (k = bodyStart; k < bodyEnd; k++) {
-    if (double && src[k] === '`' && k + 1 < bodyEnd) {
+  for (let k = bodyStart; k < bodyEnd; k++) {
+    if (src[k] === '`' && k + 1 < bodyEnd) {
       b.add(ESCAPES[src[k + 1]] ?? src[k + 1], k, k + 2);
       k++;
       continue;
     }
     b.add(src[k], k, k + 1);
   }
-  push({ type: 'string', start: i, end, text: src.slice(i, end), value: b.build(bodyEnd), quoting: double ? 'ps-double' : 'ps-single' });
-  return end;
+  return b.build(bodyEnd);
 }
 
 // ---- arguments and values ------------------------------------------------------------------------
@@ -757,10 +801,24 @@ function trim(m: MappedText): MappedText {
 
 /** Re-bases a quoting lookup from the joined text to a region cut out of it (matched by source offsets). */
 function shift(quotingAt: (o: number) => Quoting, region: MappedText, whole: MappedText): (o: number) => Quoting {
+  let table: Quoting[] | undefined; // worked out on first use, in one pass over both texts
   return (o: number) => {
-    const src = o < region.text.length ? startOf(region, o) : region.endOffset;
-    for (let k = 0; k < whole.text.length; k++) if (startOf(whole, k) >= src) return quotingAt(k);
-    return quotingAt(whole.text.length);
+    if (!table) {
+      table = [];
+      let ordered = true;
+      for (let k = 1; k < whole.text.length && ordered; k++) ordered = startOf(whole, k) >= startOf(whole, k - 1);
+      let k = 0;
+      let last = -Infinity;
+      for (let i = 0; i <= region.text.length; i++) {
+        const src = i < region.text.length ? startOf(region, i) : region.endOffset;
+        // the first character of the whole text at or after src (searched afresh where offsets go back)
+        if (!ordered || src < last) k = 0;
+        last = src;
+        while (k < whole.text.length && startOf(whole, k) < src) k++;
+        table.push(quotingAt(k));
+      }
+    }
+    return table[Math.min(Math.max(o, 0), table.length - 1)];
   };
 }
 
