@@ -1,6 +1,6 @@
 // The pipeline: locate command lines in the host file, parse each, run the rules, map findings and
 // fixes back to the document, then apply configuration and suppression directives.
-import { locate } from '../locate';
+import { locate, relocate } from '../locate';
 import type { Located, Quoting, Region, RegionKind, HostLanguage } from '../locate/region';
 import { parseCommandLine, type ParsedLine } from '../parse/command-line';
 import { RULES, RULE_IDS, UNUSED_DIRECTIVE, type Rule } from '../rules';
@@ -87,7 +87,8 @@ function toFinding(d: DraftFinding, start: number, end: number, fixes: Fix[]): F
 
 /** Analyses one document. Never throws: a rule that fails is reported as an internal error finding. */
 export function analyse(text: string, host: HostLanguage, options: AnalyseOptions = {}): Analysis {
-  const located = locate(text, host);
+  const previous = options.previous;
+  const located = previous ? relocate(previous.text, previous.analysis.located, text, host) : locate(text, host);
   const config = options.config;
   const env = config?.environment ?? {};
   const enabled = RULES.filter((r) => config?.rules[r.meta.id] !== 'off');

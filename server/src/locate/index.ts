@@ -1,7 +1,7 @@
 // Finds the command lines inside a host file. One locator per host language.
 import { locateBatch } from './batch';
 import { locatePlain } from './plain';
-import { locatePowerShell } from './powershell';
+import { locatePowerShell, relocatePowerShell } from './powershell';
 import { locateTcf } from './tcf';
 import { locateXml } from './xml';
 import type { HostLanguage, Located } from './region';
@@ -19,6 +19,17 @@ export function locate(text: string, host: HostLanguage): Located {
     case 'ccmsetup':
       return locatePlain(text);
   }
+}
+
+/**
+ * Locates `text` after an edit of `prevText`, whose result was `prev`: only the statements around the
+ * change are located again where the host's locator can do that safely, else the whole text.
+ */
+export function relocate(prevText: string, prev: Located, text: string, host: HostLanguage): Located {
+  if (prev.host !== host) return locate(text, host);
+  let located: Located | undefined;
+  if (host === 'powershell') located = relocatePowerShell(prevText, prev, text);
+  return located ?? locate(text, host);
 }
 
 const EXTENSIONS: Record<string, HostLanguage> = {

@@ -5,6 +5,7 @@
 // literal earlier, and the client push / task sequence cmdlets' -InstallationProperty strings.
 import { MappedTextBuilder, startOf, subText, verbatim, type MappedText } from '../text/mapped-text';
 import type { Comment, Located, Quoting, Region, RegionKind } from './region';
+import { changeBetween, includesSorted, lastAtOrBefore, shiftText, splice, spliceBoundaries, type NoteOwners } from './incremental';
 import { baseName, dispatchBootstrap, dispatchCommandLine, type DispatchContext, CCMSETUP_EXE } from './dispatch';
 
 type TokType = 'string' | 'word' | 'variable' | 'splat' | 'open' | 'close' | 'op' | 'nl';
@@ -81,11 +82,22 @@ function inVariableName(c: number): boolean {
 const VAR_CHAR = new Uint8Array(128);
 for (let c = 0; c < 128; c++) if (/[\w:?^$]/.test(String.fromCharCode(c))) VAR_CHAR[c] = 1;
 
-function tokenizePs(src: string, comments: Comment[]): Tok[] {
+interface Tokens {
+  toks: Tok[];
+  /** Line starts after a line break outside any group: statements never run across these. */
+  boundaries: number[];
+  /** Where tokenizing stopped: the end of the text, or the boundary `stop` accepted. */
+  end: number;
+}
+
+/** Tokens from `from` on, until the end or until `stop` accepts a boundary (locating a window again). */
+function tokenizePs(src: string, comments: Comment[], from = 0, stop?: (boundary: number) => boolean): Tokens {
   const toks: Tok[] = [];
+  const boundaries: number[] = [];
   const n = src.length;
-  let i = 0;
+  let i = from;
   let space = true;
+  let depth = 0;
   const push = (t: Tok) => {
     t.spaceBefore = space;
     toks.push(t);
@@ -109,6 +121,10 @@ function tokenizePs(src: string, comments: Comment[]): Tok[] {
       i += c === '\r' && src[i + 1] === '\n' ? 2 : 1;
       push(new Tok(src, 'nl', s, i, undefined, '\n'));
       space = true;
+      if (depth === 0) {
+        boundaries.push(i);
+        if (stop?.(i)) return { toks, boundaries, end: i };
+      }
       continue;
     }
     if (c === '<' && src[i + 1] === '#') {
@@ -140,16 +156,19 @@ function tokenizePs(src: string, comments: Comment[]): Tok[] {
     }
     if ((c === '@' || c === '$') && (src[i + 1] === '(' || src[i + 1] === '{') && !(c === '$' && src[i + 1] === '{')) {
       push(new Tok(src, 'open', i, i + 2, undefined));
+      depth++;
       i += 2;
       continue;
     }
     if (c === '(' || c === '{') {
       push(new Tok(src, 'open', i, i + 1, undefined, c));
+      depth++;
       i++;
       continue;
     }
     if (c === ')' || c === '}') {
       push(new Tok(src, 'close', i, i + 1, undefined, c));
+      if (depth > 0) depth--;
       i++;
       continue;
     }
@@ -201,7 +220,7 @@ function tokenizePs(src: string, comments: Comment[]): Tok[] {
     push(new Tok(src, 'word', i, e, 'raw'));
     i = e;
   }
-  return toks;
+  return { toks, boundaries, end: n };
 }
 
 type Push = (t: Tok) => void;
@@ -390,8 +409,13 @@ function textOf(tok: Tok): Piece {
   return { text: tok.value ?? verbatim(tok.text, tok.start), quoting: tok.quoting ?? 'raw' };
 }
 
-class Scope {
-  /** Literal assignments seen so far: variable name (lower case) -> [token index, value]. */
+interface ScopeLike {
+  assign(name: string, at: number, value: Value, append: boolean): void;
+  lookup(name: string, at: number): Value;
+}
+
+class Scope implements ScopeLike {
+  /** Literal assignments seen so far: variable name (lower case) -> [source offset, value]. */
   private readonly vars = new Map<string, { at: number; value: Value }[]>();
 
   assign(name: string, at: number, value: Value, append: boolean): void {
@@ -413,6 +437,47 @@ class Scope {
     for (const v of list) if (v.at < at) best = v.value;
     return best;
   }
+
+  /** True when an assignment was made in [start, end). */
+  assignsIn(start: number, end: number): boolean {
+    for (const list of this.vars.values()) for (const v of list) if (v.at >= start && v.at < end) return true;
+    return false;
+  }
+
+  /**
+   * The scope as statements from `at` on see it while no statement between assigns anything: a lookup
+   * sees what was assigned before `at`; an assignment throws ASSIGNS.
+   */
+  readOnlyAt(at: number): ScopeLike {
+    return {
+      assign: () => {
+        throw ASSIGNS;
+      },
+      lookup: (name) => this.lookup(name, at),
+    };
+  }
+
+  /** A copy with every assignment at or after `from` (and the text it holds) moved by delta. */
+  shifted(from: number, delta: number): Scope {
+    const out = new Scope();
+    // an assignment before `from` holds text of its own statement, which ends before `from` too
+    for (const [name, list] of this.vars) out.vars.set(name, list.map((v) => (v.at >= from ? { at: v.at + delta, value: shiftValue(v.value, from, delta) } : v)));
+    return out;
+  }
+}
+
+function shiftValue(v: Value, from: number, delta: number): Value {
+  const pieces = (ps: Piece[]) => ps.map((p) => ({ text: shiftText(p.text, from, delta), quoting: p.quoting }));
+  switch (v.kind) {
+    case 'text':
+      return { kind: 'text', pieces: pieces(v.pieces) };
+    case 'array':
+      return { kind: 'array', items: v.items.map(pieces) };
+    case 'hash':
+      return { kind: 'hash', entries: new Map([...v.entries].map(([k, e]) => [k, shiftValue(e, from, delta)])) };
+    default:
+      return v;
+  }
 }
 
 const varName = (t: Tok) => t.text.replace(/^[$@]\{?/, '').replace(/\}$/, '').replace(/^(script|global|local|using|private):/i, '').toLowerCase();
@@ -422,7 +487,7 @@ const varName = (t: Tok) => t.text.replace(/^[$@]\{?/, '').replace(/\}$/, '').re
 const MAX_NESTING = 64;
 let nesting = 0;
 
-function valueOf(arg: Arg, toks: Tok[], scope: Scope): Value {
+function valueOf(arg: Arg, toks: Tok[], scope: ScopeLike): Value {
   if (nesting >= MAX_NESTING) return { kind: 'unknown' };
   nesting++;
   try {
@@ -432,7 +497,7 @@ function valueOf(arg: Arg, toks: Tok[], scope: Scope): Value {
   }
 }
 
-function valueOfArg(arg: Arg, toks: Tok[], scope: Scope): Value {
+function valueOfArg(arg: Arg, toks: Tok[], scope: ScopeLike): Value {
   const first = arg.toks[0];
   let depth = 0;
   let topComma = false;
@@ -505,7 +570,7 @@ function valueOfArg(arg: Arg, toks: Tok[], scope: Scope): Value {
   return { kind: 'text', pieces: arg.toks.map(textOf) };
 }
 
-function hashOf(inner: Tok[], toks: Tok[], offset: number, scope: Scope): Value {
+function hashOf(inner: Tok[], toks: Tok[], offset: number, scope: ScopeLike): Value {
   const entries = new Map<string, Value>();
   let k = 0;
   while (k < inner.length) {
@@ -612,9 +677,72 @@ function param(named: Map<string, Arg>, ...names: string[]): Arg | undefined {
 
 export function locatePowerShell(source: string): Located {
   const located: Located = { host: 'powershell', regions: [], comments: [], notes: [] };
-  const toks = tokenizePs(source, located.comments);
+  const { toks, boundaries } = tokenizePs(source, located.comments);
   const scope = new Scope();
+  const noteOwners: number[] = [];
+  walk(toks, located, scope, noteOwners);
+  const memory: PsMemory = { boundaries: Int32Array.from(boundaries), scope, noteOwners };
+  located.incremental = memory;
+  return located;
+}
 
+/** What a PowerShell result keeps for locating again after an edit. */
+interface PsMemory {
+  boundaries: Int32Array;
+  /** Every literal assignment of the script, by variable. */
+  scope: Scope;
+  /** For each note, where the statement that made it starts. */
+  noteOwners: number[];
+}
+
+/** Windows larger than this are located whole: past it, splicing saves little. */
+const MAX_WINDOW = 64 * 1024;
+
+/** Thrown by the window's scope when a statement there assigns a variable: later statements may read it. */
+const ASSIGNS = new Error('the edited statements assign a variable');
+
+/**
+ * The result for `source` from the result for `prevSource`, locating only the statements the edit
+ * touched; undefined when the edit could change more than those (the caller then locates the whole text).
+ */
+export function relocatePowerShell(prevSource: string, prev: Located, source: string): Located | undefined {
+  const memory = prev.incremental as PsMemory | undefined;
+  if (!memory) return undefined;
+  const change = changeBetween(prevSource, source);
+  if (!change) return prev;
+  const { start: p, oldEnd, newEnd, delta } = change;
+  const first = lastAtOrBefore(memory.boundaries, p);
+  const windowStart = first >= 0 ? memory.boundaries[first] : 0;
+  const win: Located = { host: 'powershell', regions: [], comments: [], notes: [] };
+  // tokenize from the statement the edit starts in until the tokens are back in step with the old ones:
+  // a boundary past the edit that was a boundary before it (same text from there on, same clean state)
+  const { toks, boundaries, end } = tokenizePs(
+    source,
+    win.comments,
+    windowStart,
+    (b) => b >= newEnd && b > p && (b - delta >= oldEnd && includesSorted(memory.boundaries, b - delta)) || b - windowStart > MAX_WINDOW,
+  );
+  if (end - windowStart > MAX_WINDOW) return undefined;
+  const oldWindowEnd = end - delta;
+  // an assignment in the old statements may be read later on: locate everything
+  if (memory.scope.assignsIn(windowStart, oldWindowEnd)) return undefined;
+  const owners: NoteOwners = { prev: memory.noteOwners, win: [] };
+  try {
+    walk(toks, win, memory.scope.readOnlyAt(windowStart), owners.win);
+  } catch (err) {
+    if (err === ASSIGNS) return undefined;
+    throw err;
+  }
+  const located = splice(prev, win, windowStart, oldWindowEnd, delta, owners);
+  located.incremental = {
+    boundaries: spliceBoundaries(memory.boundaries, windowStart, boundaries, oldWindowEnd, delta),
+    scope: memory.scope.shifted(oldWindowEnd, delta),
+    noteOwners: owners.next!,
+  } satisfies PsMemory;
+  return located;
+}
+
+function walk(toks: Tok[], located: Located, scope: ScopeLike, noteOwners: number[]): void {
   const statementRange = (from: number, end: number) => ({
     start: toks[from].start,
     end: toks[Math.max(from, Math.min(end, toks.length) - 1)].end,
@@ -660,7 +788,14 @@ export function locatePowerShell(source: string): Located {
     }
   };
 
+  // notes made while a statement is handled belong to it (see NoteOwners)
+  let owner = 0;
+  const own = () => {
+    while (noteOwners.length < located.notes.length) noteOwners.push(owner);
+  };
   for (let i = 0; i < toks.length; i++) {
+    own();
+    owner = toks[i].start;
     const prev = toks[i - 1];
     const atStart = !prev || BOUNDARY(prev) || prev.type === 'open' || (prev.type === 'op' && prev.text === '=');
     if (!atStart) continue;
@@ -768,10 +903,10 @@ export function locatePowerShell(source: string): Located {
       program(name, items, statement, cmdTok);
     }
   }
-  return located;
+  own();
 }
 
-function commaArray(args: Arg[], toks: Tok[], scope: Scope): Value {
+function commaArray(args: Arg[], toks: Tok[], scope: ScopeLike): Value {
   // `$a = 'x', 'y'` arrives as one glued arg per element
   const items: Piece[][] = [];
   for (const a of args) {

@@ -63,4 +63,6 @@ export interface Located {
   notes: HostNote[];
   /** Other statements a directive on the line before should cover whole (PowerShell assignments spanning lines). */
   statements?: { start: number; end: number }[];
+  /** What the locator keeps to locate again after an edit (locate/incremental.ts); opaque to everyone else. */
+  incremental?: unknown;
 }

@@ -76,7 +76,7 @@ export class Server {
   private globalSettings: EditorSettings | undefined;
   private readonly settingsCache = new Map<string, Promise<EditorSettings | undefined>>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
-  private readonly analyses = new Map<string, { version: number; analysis: Analysis; config: Config }>();
+  private readonly analyses = new Map<string, { version: number; analysis: Analysis; config: Config; text: string; host: HostLanguage }>();
   /** Per open document: the line-rule results of its last analysis, reused for the lines an edit left alone. */
   private readonly lineCaches = new Map<string, LineCache>();
   private readonly reported = new Set<string>();
@@ -189,8 +189,11 @@ export class Server {
     const config = await this.configFor(doc.uri);
     let cache = this.lineCaches.get(doc.uri);
     if (!cache) this.lineCaches.set(doc.uri, (cache = new LineCache()));
-    const analysis = analyse(doc.getText(), host, { config, fileName: filePath(doc.uri), files: nodeFileAccess, cache });
-    this.analyses.set(doc.uri, { version: doc.version, analysis, config });
+    const text = doc.getText();
+    // the last analysis of this document: after an edit, only the statements it touched are located again
+    const previous = cached && cached.host === host ? { text: cached.text, analysis: cached.analysis } : undefined;
+    const analysis = analyse(text, host, { config, fileName: filePath(doc.uri), files: nodeFileAccess, cache, previous });
+    this.analyses.set(doc.uri, { version: doc.version, analysis, config, text, host });
     return { analysis, config, host };
   }
 

@@ -55,6 +55,8 @@ export interface AnalyseOptions {
   now?: Date;
   /** Line-rule results kept from earlier analyses of the same document (the language server's). */
   cache?: LineCache;
+  /** The previous analysis of the same document and its text: only what an edit touched is located again. */
+  previous?: { text: string; analysis: { located: Located } };
 }
 
 const lower = (s: string) => s.toLowerCase();

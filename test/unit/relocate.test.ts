@@ -1,0 +1,93 @@
+// Locating again after an edit (locate/incremental.ts): whatever the edit, the spliced result must be
+// exactly what locating the whole new text gives, and so must the findings of the analysis built on it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { analyse, type Analysis } from '../../server/src/analyse/analyse';
+import { locate } from '../../server/src/locate';
+import { relocatePowerShell } from '../../server/src/locate/powershell';
+import type { HostLanguage, Located } from '../../server/src/locate/region';
+import { endOf, startOf } from '../../server/src/text/mapped-text';
+import { documents, mutate } from '../support/robustness-generators';
+import { powershellScriptForTests } from '../support/scripts';
+
+/** Everything a Located says, as plain data (offset arrays and quoting lookups spelled out). */
+function project(l: Located) {
+  return {
+    regions: l.regions.map((r) => ({
+      kind: r.kind,
+      text: r.text.text,
+      starts: Array.from({ length: r.text.text.length }, (_, i) => startOf(r.text, i)),
+      ends: Array.from({ length: r.text.text.length }, (_, i) => endOf(r.text, i)),
+      endOffset: r.text.endOffset,
+      quoting: r.quoting,
+      quotingAt: r.quotingAt ? Array.from({ length: r.text.text.length + 1 }, (_, i) => r.quotingAt!(i)) : undefined,
+      msiQuoted: r.msiQuoted,
+      executable: r.executable,
+      statement: r.statement,
+      envVar: r.envVar?.('X'),
+    })),
+    comments: l.comments,
+    notes: l.notes,
+    statements: l.statements ?? [],
+  };
+}
+
+const findings = (a: Analysis) => JSON.parse(JSON.stringify(a.findings));
+
+const spliced: Record<string, number> = {};
+
+function checkSteps(host: HostLanguage, steps: string[]): void {
+  let prevText = steps[0];
+  let prev = analyse(prevText, host);
+  for (const text of steps.slice(1)) {
+    const fresh = project(locate(text, host));
+    // the locator's own answer, to count how often an edit is spliced rather than located whole
+    const direct = host === 'powershell' ? relocatePowerShell(prevText, prev.located, text) : undefined;
+    if (direct && direct !== prev.located) spliced[host] = (spliced[host] ?? 0) + 1;
+    const next = analyse(text, host, { previous: { text: prevText, analysis: prev } });
+    assert.deepEqual(project(next.located), fresh, `located after ${JSON.stringify(prevText)} -> ${JSON.stringify(text)}`);
+    assert.deepEqual(findings(next), findings(analyse(text, host)));
+    prevText = text;
+    prev = next;
+  }
+}
+
+for (const host of ['powershell', 'batch'] as const) {
+  test(`an analysis located again after edits equals a fresh one (${host}, random documents and edits)`, () => {
+    const steps = documents(host).chain((d0) => mutate(d0).chain((d1) => mutate(d1).chain((d2) => mutate(d2).map((d3) => [d0, d1, d2, d3]))));
+    fc.assert(
+      fc.property(steps, (s) => checkSteps(host, s)),
+      { numRuns: Number(process.env.RELOCATE_RUNS ?? 300), seed: process.env.RELOCATE_RUNS ? undefined : 4242 },
+    );
+    // the property must have exercised the splicing, not only the fallback
+    if (host === 'powershell') assert.ok((spliced[host] ?? 0) >= Number(process.env.RELOCATE_RUNS ?? 300) / 3, `spliced ${spliced[host] ?? 0} of 900 edits`);
+  });
+}
+
+test('an edit inside one PowerShell statement locates only that statement again', () => {
+  const before = powershellScriptForTests();
+  const at = before.lastIndexOf('SMSSITECODE=P01') + 'SMSSITECODE='.length;
+  const after = before.slice(0, at) + 'P02' + before.slice(at + 3);
+  const prev = locate(before, 'powershell');
+  const next = relocatePowerShell(before, prev, after);
+  assert.ok(next, 'the edit is spliced in');
+  assert.deepEqual(project(next), project(locate(after, 'powershell')));
+  // the regions before the edited statement are the very objects of the old result
+  assert.equal(next.regions[0], prev.regions[0]);
+});
+
+test('an edit that assigns a variable, or opens a string that runs on, locates the whole script again', () => {
+  const before = powershellScriptForTests();
+  const prev = locate(before, 'powershell');
+  const assign = before.replace("$Site = 'P01'", "$Site = 'P02'");
+  assert.notEqual(assign, before);
+  assert.equal(relocatePowerShell(before, prev, assign), undefined);
+  const newAssignment = before.replace('Write-Host "Installing"', '$Site = "P03"');
+  assert.notEqual(newAssignment, before);
+  assert.equal(relocatePowerShell(before, prev, newAssignment), undefined);
+  // an unclosed here-string swallows the rest: the tokens never get back in step, so the window runs to the end
+  const open = before.replace('Write-Host "Installing"', '@"\nWrite-Host "Installing"');
+  const next = relocatePowerShell(before, prev, open);
+  if (next) assert.deepEqual(project(next), project(locate(open, 'powershell')));
+});
