@@ -77,17 +77,41 @@ test('an edit inside one PowerShell statement locates only that statement again'
   assert.equal(next.regions[0], prev.regions[0]);
 });
 
-test('an edit that assigns a variable, or opens a string that runs on, locates the whole script again', () => {
+test('an edit of an assignment also locates again the statements that read the variable', () => {
   const before = powershellScriptForTests();
   const prev = locate(before, 'powershell');
-  const assign = before.replace("$Site = 'P01'", "$Site = 'P02'");
-  assert.notEqual(assign, before);
-  assert.equal(relocatePowerShell(before, prev, assign), undefined);
-  const newAssignment = before.replace('Write-Host "Installing"', '$Site = "P03"');
-  assert.notEqual(newAssignment, before);
-  assert.equal(relocatePowerShell(before, prev, newAssignment), undefined);
+  const after = before.replace("'SMSSITECODE=P01'", "'SMSSITECODE=P02'");
+  assert.notEqual(after, before);
+  const next = relocatePowerShell(before, prev, after);
+  assert.ok(next, 'spliced');
+  assert.deepEqual(project(next), project(locate(after, 'powershell')));
+  assert.ok(next.regions.some((r) => r.text.text.includes('SMSSITECODE=P02')), 'the Start-Process statement reads $InstallArgs');
+  // a new assignment of a name that a later statement reads (unknown before) changes that statement too
+  const added = before.replace('Write-Host "Installing"', '$Share = "\\\\cm02\\Client"');
+  const again = relocatePowerShell(before, prev, added);
+  assert.ok(again);
+  assert.deepEqual(project(again), project(locate(added, 'powershell')));
+  assert.ok(again.regions.some((r) => r.text.text.includes('mp1.contoso.com') && r.kind === 'ccmsetup'));
+});
+
+test('a variable assigned again later: reads after that are not affected, unless the new value reads the old', () => {
+  const script = (first: string, second: string) =>
+    [`$a = '${first}'`, '& ccmsetup.exe $a', 'Write-Host "x"', `$a = ${second}`, 'Write-Host "y"', '& ccmsetup.exe $a', ''].join('\n');
+  for (const second of ["'SMSSITECODE=P09'", "@($a, 'SMSSITECODE=P09')"]) {
+    const before = script('/mp:one', second);
+    const after = script('/mp:two', second);
+    const next = relocatePowerShell(before, locate(before, 'powershell'), after);
+    assert.ok(next, second);
+    assert.deepEqual(project(next), project(locate(after, 'powershell')), second);
+  }
+});
+
+test('an assignment read far away, or a string left open, is located whole', () => {
+  const before = powershellScriptForTests();
+  const far = before.replace('Write-Host "Done"', `${'Write-Host "filler line to push the read far away"\r\n'.repeat(2000)}& ccmsetup.exe $InstallArgs`);
+  const prev = locate(far, 'powershell');
+  assert.equal(relocatePowerShell(far, prev, far.replace("'SMSSITECODE=P01'", "'SMSSITECODE=P02'")), undefined);
   // an unclosed here-string swallows the rest: the tokens never get back in step, so the window runs to the end
-  const open = before.replace('Write-Host "Installing"', '@"\nWrite-Host "Installing"');
-  const next = relocatePowerShell(before, prev, open);
-  if (next) assert.deepEqual(project(next), project(locate(open, 'powershell')));
+  const open = far.replace('Write-Host "Installing"', '@"\nWrite-Host "Installing"');
+  assert.equal(relocatePowerShell(far, prev, open), undefined);
 });

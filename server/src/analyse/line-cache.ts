@@ -10,6 +10,8 @@
 import type { DraftFinding, AnalyseOptions } from '../rules/context';
 import type { ParsedLine } from '../parse/command-line';
 import type { HostLanguage, Region } from '../locate/region';
+import type { MappedText } from '../text/mapped-text';
+import { ShiftedText } from '../locate/incremental';
 
 export interface CachedLine {
   parsed: ParsedLine;
@@ -65,20 +67,32 @@ export function trackedOptions(options: AnalyseOptions, seen: { other: boolean }
   });
 }
 
+const shapes = new WeakMap<MappedText, string>();
+
+/** Where a mapped text is not a one-to-one copy of the next source character (escapes, entities, joins). */
+function mappingShape(m: MappedText): string {
+  let shape = shapes.get(m);
+  if (shape !== undefined) return shape;
+  // a text moved whole by an edit before it has the shape it had before
+  if (m instanceof ShiftedText && m.uniform) shape = mappingShape(m.base);
+  else {
+    const marks: number[] = [];
+    for (let i = 0; i < m.text.length; i++) {
+      if (m.ends[i] - m.starts[i] !== 1) marks.push(i);
+      else if (i > 0 && m.starts[i] !== m.ends[i - 1]) marks.push(-i);
+    }
+    shape = marks.join(',');
+  }
+  shapes.set(m, shape);
+  return shape;
+}
+
 /** Everything the line rules can observe of a region, as one string. */
 export function lineKey(region: Region, host: HostLanguage): string {
   const m = region.text;
   const n = m.text.length;
   // escapes, entities and joins: where a character is not a one-to-one copy of the next source character
-  let mapping = 'v';
-  if (m.origin === undefined) {
-    const marks: number[] = [];
-    for (let i = 0; i < n; i++) {
-      if (m.ends[i] - m.starts[i] !== 1) marks.push(i);
-      else if (i > 0 && m.starts[i] !== m.ends[i - 1]) marks.push(-i);
-    }
-    mapping = marks.join(',');
-  }
+  const mapping = m.origin === undefined ? mappingShape(m) : 'v';
   let quoting: string = region.quoting;
   if (region.quotingAt) {
     quoting = '';

@@ -5,7 +5,7 @@
 // changed text are located again, and everything after them is the old result moved by the length
 // difference. Whenever the edit could reach further (it opens a string that runs on, or it assigns a
 // variable that later statements read) the locator says so and the caller locates the whole text.
-import { MappedTextBuilder, startOf, endOf, type MappedText } from '../text/mapped-text';
+import { verbatim, type MappedText } from '../text/mapped-text';
 import type { Comment, HostNote, Located, Region } from './region';
 
 /** The text that changed between two versions: [start, oldEnd) became [start, newEnd). */
@@ -20,10 +20,16 @@ export interface Change {
 export function changeBetween(before: string, after: string): Change | undefined {
   if (before === after) return undefined;
   const max = Math.min(before.length, after.length);
+  // whole blocks first (string comparison is a memory compare in the engine), then character by character
+  const BLOCK = 512;
   let start = 0;
+  while (start + BLOCK <= max && before.slice(start, start + BLOCK) === after.slice(start, start + BLOCK)) start += BLOCK;
   while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   let tail = 0;
-  while (tail < max - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+  const b = before.length;
+  const a = after.length;
+  while (tail + BLOCK <= max - start && before.slice(b - tail - BLOCK, b - tail) === after.slice(a - tail - BLOCK, a - tail)) tail += BLOCK;
+  while (tail < max - start && before.charCodeAt(b - 1 - tail) === after.charCodeAt(a - 1 - tail)) tail++;
   return { start, oldEnd: before.length - tail, newEnd: after.length - tail, delta: after.length - before.length };
 }
 
@@ -49,19 +55,47 @@ export function includesSorted(sorted: ArrayLike<number>, x: number): boolean {
 
 /** Moves every source offset at or after `from` by `delta` (offsets before it stay: they are before the edit). */
 export function shiftText(m: MappedText, from: number, delta: number): MappedText {
-  const move = (o: number) => (o >= from ? o + delta : o);
-  const n = m.text.length;
   if (m.origin !== undefined) {
-    if (m.origin >= from) return new MappedTextBuilder().copy(m.text, m.origin + delta).build(m.endOffset + delta);
+    if (m.origin >= from) return verbatim(m.text, m.origin + delta);
     if (m.endOffset <= from) return m;
   }
-  const starts = new Int32Array(n);
-  const ends = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    starts[i] = move(startOf(m, i));
-    ends[i] = move(endOf(m, i));
+  // a text moved by an earlier edit is written out first, so that texts never stack up edit after edit
+  const base = m instanceof ShiftedText ? { text: m.text, starts: m.starts, ends: m.ends, endOffset: m.endOffset } : m;
+  return new ShiftedText(base, from, delta);
+}
+
+/** A mapped text moved by an edit before it; its offset arrays are made when someone reads them. */
+export class ShiftedText implements MappedText {
+  private s: Int32Array | undefined;
+  private e: Int32Array | undefined;
+  constructor(
+    readonly base: MappedText,
+    private readonly from: number,
+    private readonly delta: number,
+  ) {}
+  get text(): string {
+    return this.base.text;
   }
-  return { text: m.text, starts, ends, endOffset: move(m.endOffset) };
+  get endOffset(): number {
+    return this.move(this.base.endOffset);
+  }
+  private move(o: number): number {
+    return o >= this.from ? o + this.delta : o;
+  }
+  get starts(): Int32Array {
+    if (!this.s) this.s = this.base.starts.map((o) => this.move(o));
+    return this.s;
+  }
+  get ends(): Int32Array {
+    if (!this.e) this.e = this.base.ends.map((o) => this.move(o));
+    return this.e;
+  }
+  /** True when every offset moves alike (all after the edit), so the shape of the mapping is the base's. */
+  get uniform(): boolean {
+    const b = this.base;
+    for (let i = 0; i < b.text.length; i++) if (b.starts[i] < this.from && b.starts[i] >= 0) return false;
+    return true;
+  }
 }
 
 const range = <T extends { start: number; end: number }>(r: T, delta: number): T => ({ ...r, start: r.start + delta, end: r.end + delta });

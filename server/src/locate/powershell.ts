@@ -416,7 +416,9 @@ interface ScopeLike {
 
 class Scope implements ScopeLike {
   /** Literal assignments seen so far: variable name (lower case) -> [source offset, value]. */
-  private readonly vars = new Map<string, { at: number; value: Value }[]>();
+  private readonly vars = new Map<string, { at: number; value: Value; append?: boolean }[]>();
+  /** Where each variable was read (a lookup or a += on it), for locating again after an edit. */
+  private readonly reads = new Map<string, number[]>();
 
   assign(name: string, at: number, value: Value, append: boolean): void {
     const list = this.vars.get(name) ?? [];
@@ -426,11 +428,14 @@ class Scope implements ScopeLike {
       else if (prev.kind === 'array' && value.kind === 'text') value = { kind: 'array', items: [...prev.items, value.pieces] };
       else value = { kind: 'unknown' };
     }
-    list.push({ at, value });
+    list.push(append ? { at, value, append } : { at, value });
     this.vars.set(name, list);
   }
 
   lookup(name: string, at: number): Value {
+    const seen = this.reads.get(name);
+    if (seen) seen.push(at);
+    else this.reads.set(name, [at]);
     const list = this.vars.get(name);
     if (!list) return { kind: 'unknown' };
     let best: Value = { kind: 'unknown' };
@@ -438,30 +443,70 @@ class Scope implements ScopeLike {
     return best;
   }
 
-  /** True when an assignment was made in [start, end). */
-  assignsIn(start: number, end: number): boolean {
-    for (const list of this.vars.values()) for (const v of list) if (v.at >= start && v.at < end) return true;
-    return false;
+  /** Names assigned in [start, end). */
+  assignedIn(start: number, end: number): string[] {
+    const out: string[] = [];
+    for (const [name, list] of this.vars) if (list.some((v) => v.at >= start && v.at < end)) out.push(name);
+    return out;
   }
 
   /**
-   * The scope as statements from `at` on see it while no statement between assigns anything: a lookup
-   * sees what was assigned before `at`; an assignment throws ASSIGNS.
+   * The last place at or after `from` where one of these variables is read while it still holds what
+   * was assigned before `from`, or -1. A later plain assignment ends that, unless its own statement
+   * (up to the next boundary) reads the variable too, as `$a = @($a, 'x')` does.
    */
-  readOnlyAt(at: number): ScopeLike {
-    return {
-      assign: () => {
-        throw ASSIGNS;
-      },
-      lookup: (name) => this.lookup(name, at),
-    };
+  lastReadFrom(names: Iterable<string>, from: number, boundaries: Int32Array): number {
+    let last = -1;
+    for (const name of names) {
+      const reads = this.reads.get(name) ?? [];
+      let until = Infinity;
+      for (const v of this.vars.get(name) ?? []) {
+        if (v.at < from || v.append) continue;
+        const next = lastAtOrBefore(boundaries, v.at) + 1;
+        const statementEnd = next < boundaries.length ? boundaries[next] : Infinity;
+        if (!reads.some((r) => r >= v.at && r < statementEnd)) {
+          until = v.at;
+          break;
+        }
+      }
+      for (const r of reads) if (r >= from && r < until && r > last) last = r;
+    }
+    return last;
   }
 
-  /** A copy with every assignment at or after `from` (and the text it holds) moved by delta. */
-  shifted(from: number, delta: number): Scope {
+  /** A scope that holds only what was assigned and read before `at`: the window's statements add theirs. */
+  before(at: number): Scope {
     const out = new Scope();
-    // an assignment before `from` holds text of its own statement, which ends before `from` too
-    for (const [name, list] of this.vars) out.vars.set(name, list.map((v) => (v.at >= from ? { at: v.at + delta, value: shiftValue(v.value, from, delta) } : v)));
+    for (const [name, list] of this.vars) {
+      const kept = list.filter((v) => v.at < at);
+      if (kept.length) out.vars.set(name, kept);
+    }
+    return out;
+  }
+
+  /**
+   * The scope of the new text: this one's entries before the window, the window's own (from `win`, which
+   * recorded only those), and this one's entries after the old window moved by delta.
+   */
+  spliced(win: Scope, windowStart: number, oldWindowEnd: number, delta: number): Scope {
+    const out = new Scope();
+    const names = new Set([...this.vars.keys(), ...win.vars.keys()]);
+    for (const name of names) {
+      const old = this.vars.get(name) ?? [];
+      const list = [
+        ...old.filter((v) => v.at < windowStart),
+        ...(win.vars.get(name) ?? []).filter((v) => v.at >= windowStart),
+        // an assignment before the window holds text of its own statement, which ends before the window too
+        ...old.filter((v) => v.at >= oldWindowEnd).map((v) => ({ at: v.at + delta, value: shiftValue(v.value, oldWindowEnd, delta) })),
+      ];
+      if (list.length) out.vars.set(name, list);
+    }
+    const readNames = new Set([...this.reads.keys(), ...win.reads.keys()]);
+    for (const name of readNames) {
+      const old = this.reads.get(name) ?? [];
+      const list = [...old.filter((r) => r < windowStart), ...(win.reads.get(name) ?? []), ...old.filter((r) => r >= oldWindowEnd).map((r) => r + delta)];
+      if (list.length) out.reads.set(name, list);
+    }
     return out;
   }
 }
@@ -698,12 +743,13 @@ interface PsMemory {
 /** Windows larger than this are located whole: past it, splicing saves little. */
 const MAX_WINDOW = 64 * 1024;
 
-/** Thrown by the window's scope when a statement there assigns a variable: later statements may read it. */
-const ASSIGNS = new Error('the edited statements assign a variable');
+/** A window that keeps growing (each round takes in statements that read what it assigns) stops after this many rounds. */
+const MAX_ROUNDS = 4;
 
 /**
  * The result for `source` from the result for `prevSource`, locating only the statements the edit
- * touched; undefined when the edit could change more than those (the caller then locates the whole text).
+ * touched and those that read variables they assign; undefined when that would cover too much of the
+ * script (the caller then locates the whole text).
  */
 export function relocatePowerShell(prevSource: string, prev: Located, source: string): Located | undefined {
   const memory = prev.incremental as PsMemory | undefined;
@@ -713,33 +759,39 @@ export function relocatePowerShell(prevSource: string, prev: Located, source: st
   const { start: p, oldEnd, newEnd, delta } = change;
   const first = lastAtOrBefore(memory.boundaries, p);
   const windowStart = first >= 0 ? memory.boundaries[first] : 0;
-  const win: Located = { host: 'powershell', regions: [], comments: [], notes: [] };
-  // tokenize from the statement the edit starts in until the tokens are back in step with the old ones:
-  // a boundary past the edit that was a boundary before it (same text from there on, same clean state)
-  const { toks, boundaries, end } = tokenizePs(
-    source,
-    win.comments,
-    windowStart,
-    (b) => b >= newEnd && b > p && (b - delta >= oldEnd && includesSorted(memory.boundaries, b - delta)) || b - windowStart > MAX_WINDOW,
-  );
-  if (end - windowStart > MAX_WINDOW) return undefined;
-  const oldWindowEnd = end - delta;
-  // an assignment in the old statements may be read later on: locate everything
-  if (memory.scope.assignsIn(windowStart, oldWindowEnd)) return undefined;
-  const owners: NoteOwners = { prev: memory.noteOwners, win: [] };
-  try {
-    walk(toks, win, memory.scope.readOnlyAt(windowStart), owners.win);
-  } catch (err) {
-    if (err === ASSIGNS) return undefined;
-    throw err;
+  let reach = newEnd; // the window must run at least this far (new offsets)
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const win: Located = { host: 'powershell', regions: [], comments: [], notes: [] };
+    // tokenize from the statement the edit starts in until the tokens are back in step with the old ones:
+    // a boundary past the edit that was a boundary before it (same text from there on, same clean state)
+    const { toks, boundaries, end } = tokenizePs(
+      source,
+      win.comments,
+      windowStart,
+      (b) => (b >= reach && b > p && b - delta >= oldEnd && includesSorted(memory.boundaries, b - delta)) || b - windowStart > MAX_WINDOW,
+    );
+    if (end - windowStart > MAX_WINDOW) return undefined;
+    const oldWindowEnd = end - delta;
+    const scope = memory.scope.before(windowStart);
+    const owners: NoteOwners = { prev: memory.noteOwners, win: [] };
+    walk(toks, win, scope, owners.win);
+    // statements after the window that read a variable assigned in it (before or after the edit) see a
+    // different value now: take them into the window and go round again
+    const assigned = new Set([...memory.scope.assignedIn(windowStart, oldWindowEnd), ...scope.assignedIn(windowStart, end)]);
+    const read = memory.scope.lastReadFrom(assigned, oldWindowEnd, memory.boundaries);
+    if (read >= 0) {
+      reach = read + delta + 1;
+      continue;
+    }
+    const located = splice(prev, win, windowStart, oldWindowEnd, delta, owners);
+    located.incremental = {
+      boundaries: spliceBoundaries(memory.boundaries, windowStart, boundaries, oldWindowEnd, delta),
+      scope: memory.scope.spliced(scope, windowStart, oldWindowEnd, delta),
+      noteOwners: owners.next!,
+    } satisfies PsMemory;
+    return located;
   }
-  const located = splice(prev, win, windowStart, oldWindowEnd, delta, owners);
-  located.incremental = {
-    boundaries: spliceBoundaries(memory.boundaries, windowStart, boundaries, oldWindowEnd, delta),
-    scope: memory.scope.shifted(oldWindowEnd, delta),
-    noteOwners: owners.next!,
-  } satisfies PsMemory;
-  return located;
+  return undefined;
 }
 
 function walk(toks: Tok[], located: Located, scope: ScopeLike, noteOwners: number[]): void {
