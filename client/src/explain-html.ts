@@ -59,9 +59,10 @@ function settingRow(s: ExplainSetting): string {
       ? `${escape(s.meaning)}${s.suggestion ? ` Did you mean <code>${escape(s.suggestion)}</code>?` : ''}`
       : `${escape(s.meaning)}${s.valueMeaning ? `<div class="value-meaning">${escape(s.valueMeaning)}</div>` : ''}`;
   const name = s.docs ? `<a href="${escape(s.docs)}" title="Microsoft documentation">${escape(s.name)}</a>` : escape(s.name);
+  const note = s.status && s.status !== 'documented' ? ` <span class="tag">${escape(s.status)}</span>` : '';
   return `
       <tr class="${state}"${reveal(s.range)}>
-        <td class="name">${name}</td>
+        <td class="name">${name}${note}</td>
         <td class="value"><code>${escape(s.value)}</code>${s.dynamic ? ' <span class="tag">variable</span>' : ''}</td>
         <td class="state"><span class="tag ${state}">${state}</span></td>
         <td class="meaning">${meaning}</td>

@@ -402,7 +402,7 @@ function buildChain(ctx: LineContext, findings: Finding[], rangeOf: (s: Setting)
     } else if (explicit.length || host) {
       reason =
         'The initial management point list starts with the management points written here, then adds those published in AD DS and, failing that, DNS. ' +
-        'Once connected, the client keeps the list the management point sends back. (/mp alone only tells ccmsetup where to download from; SMSMP and SMSMPLIST set what the client uses.)';
+        'Once connected, the client keeps the list the management point sends back. (/mp is mainly where ccmsetup downloads from; SMSMP and SMSMPLIST are the documented way to set the management points the installed client uses.)';
     } else {
       reason = 'No management point is written: ccmsetup and the client look in AD DS (schema extended, site publishing) and then in DNS (published SRV records). Without either, installation can\'t find a management point.';
     }
@@ -421,7 +421,7 @@ function buildChain(ctx: LineContext, findings: Finding[], rangeOf: (s: Setting)
     if (key && (site === 'absent' || site === 'auto')) {
       summary = `${key.info?.name ?? key.key} without a site code`;
       status = 'broken';
-      reason = 'The trusted root key only takes effect together with an explicit SMSSITECODE; without one the key is not used and the client falls back to trusting the first management point it reaches.';
+      reason = 'Microsoft requires an explicit SMSSITECODE with the trusted root key. Without it the client falls back to automatic site assignment, and the key may not keep it away from a rogue management point.';
     } else if (both) {
       summary = 'SMSPUBLICROOTKEY and SMSROOTKEYPATH together';
       status = 'broken';
@@ -440,7 +440,7 @@ function buildChain(ctx: LineContext, findings: Finding[], rangeOf: (s: Setting)
     } else if (https) {
       summary = 'HTTPS server certificate of the management point';
       status = 'ok';
-      reason = 'The management point is reached over HTTPS, so its server certificate is checked; see the client authentication step.';
+      reason = 'The management point is reached over HTTPS, so its server certificate is checked, as long as the client can authenticate (see Client authentication); without that it falls back to HTTP.';
     } else if (reset) {
       summary = 'Key removed (RESETKEYINFORMATION=TRUE), nothing to replace it';
       status = 'weak';
