@@ -150,10 +150,15 @@ export function renderExplainHtml(model: ExplainModel, opts: RenderOptions): str
   <pre class="line"${reveal(model.range)}>${escape(model.commandLine)}</pre>
   ${model.removalOrRepair ? '<p class="sub">This line removes or repairs a client: installation defaults are left out, and the chain below only matters for what the client keeps.</p>' : ''}
 
-  <h2>How the client finds and trusts its management point</h2>
+  ${model.note ? `<p class="note sub">${escape(model.note)}</p>` : ''}
+  ${
+    model.chain.length
+      ? `<h2>How the client finds and trusts its management point</h2>
   <div class="verdict sub"><span>${v.ok} ok</span><span>${v.weak} weak</span><span>${v.broken} broken</span><span>${v.off} not used</span></div>
   <ol class="chain">${model.chain.map((s, i) => step(model, s, i === model.chain.length - 1)).join('')}
-  </ol>
+  </ol>`
+      : ''
+  }
 
   <h2>Settings written (${written.length})</h2>
   ${
@@ -166,7 +171,9 @@ export function renderExplainHtml(model: ExplainModel, opts: RenderOptions): str
       : '<p class="sub">None: everything below is left to its default.</p>'
   }
 
-  <h2>Not written: the defaults apply (${defaults.length})</h2>
+  ${
+    defaults.length
+      ? `<h2>Not written: the defaults apply (${defaults.length})</h2>
   <details${written.length < 3 ? ' open' : ''}>
     <summary>Show what the installer does by default</summary>
     <table class="settings default-settings">
@@ -174,7 +181,9 @@ export function renderExplainHtml(model: ExplainModel, opts: RenderOptions): str
       <tbody>${defaults.map(settingRow).join('')}
       </tbody>
     </table>
-  </details>
+  </details>`
+      : ''
+  }
 
   <h2>Findings (${model.findings.length})</h2>
   ${model.findings.length ? `<ul class="findings">${findings}\n  </ul>` : '<p class="sub">No findings on this command line.</p>'}

@@ -212,6 +212,21 @@ test('an uninstall line lists no installation defaults', () => {
   assert.deepEqual(m.settings.map((s) => [s.name, s.state]), [['/uninstall', 'written']]);
 });
 
+test('a cmHttpsReadiness.exe line has no management point chain and no installation defaults, only a note', () => {
+  const text = 'CMHttpsReadiness.exe /Issuers:"CN=Contoso Root CA" /Criteria:"SubjectStr:contoso.com" /SelectFirstCert\r\n';
+  const { m } = model(text, 'batch');
+  assert.equal(m.kind, 'readiness');
+  assert.deepEqual(m.chain, []);
+  assert.deepEqual(m.verdict, { ok: 0, weak: 0, broken: 0, off: 0 });
+  assert.deepEqual(m.settings.map((s) => [s.name, s.state]), [['/Issuers', 'written'], ['/Criteria', 'written'], ['/SelectFirstCert', 'written']]);
+  assert.match(m.note!, /^cmHttpsReadiness\.exe only checks which client certificate/);
+  const out = explainToText(m);
+  assert.ok(!out.includes('How the client finds'));
+  assert.ok(out.includes(m.note!));
+  const html = renderExplainHtml(m, { nonce: 'n' });
+  assert.ok(!html.includes('class="chain"') && !html.includes('defaults apply'));
+});
+
 test('text form: the chain as a diagram with statuses and rule ids, the settings and the findings', () => {
   const { m } = model('ccmsetup.exe /mp:mp1.contoso.com SMSSITECODE=P01 SMSDIRECTORYLOOKUP=WINSPROMISCUOUS');
   const out = explainToText(m, 'install.cmd').split('\n');

@@ -97,6 +97,8 @@ export interface ExplainModel {
   settings: ExplainSetting[];
   chain: ChainStep[];
   findings: ExplainFinding[];
+  /** Why the chain or the defaults are left out, when they are (a readiness check installs nothing). */
+  note?: string;
   /** Counts per status over the chain, for a one-line summary. */
   verdict: { ok: number; weak: number; broken: number; off: number };
 }
@@ -247,9 +249,10 @@ export function explainLine(analysis: Analysis, text: string, line: AnalysedLine
       ? { ...s, written: hide(s.written), value: `a literal token ${HIDDEN}` }
       : s,
   );
+  const readiness = region.kind === 'readiness';
   const removalOrRepair = ctx.isRemovalOrRepair();
-  const internetClient = ctx.isInternetClient();
-  const chain = buildChain(ctx, own, (s) => settingRange(s), options.environment ?? {});
+  const internetClient = !readiness && ctx.isInternetClient();
+  const chain = readiness ? [] : buildChain(ctx, own, (s) => settingRange(s), options.environment ?? {});
   const verdict = { ok: 0, weak: 0, broken: 0, off: 0 };
   for (const step of chain) verdict[step.status]++;
   return {
@@ -261,9 +264,12 @@ export function explainLine(analysis: Analysis, text: string, line: AnalysedLine
     range: range(statement.start, statement.end),
     removalOrRepair,
     internetClient,
-    settings: removalOrRepair ? settings.filter((s) => s.state !== 'default') : settings,
+    settings: removalOrRepair || readiness ? settings.filter((s) => s.state !== 'default') : settings,
     chain,
     findings,
+    note: readiness
+      ? 'cmHttpsReadiness.exe only checks which client certificate the client could use; it installs nothing, so there is no management point chain and no installation defaults.'
+      : undefined,
     verdict,
   };
 }
@@ -581,14 +587,15 @@ export function explainToText(model: ExplainModel, file?: string): string {
   out.push(`  ${model.commandLine}`);
   out.push('');
   const v = model.verdict;
-  out.push(`How the client finds and trusts its management point: ${v.ok} ok, ${v.weak} weak, ${v.broken} broken, ${v.off} not used`);
+  if (model.note) out.push(model.note, '');
+  if (model.chain.length) out.push(`How the client finds and trusts its management point: ${v.ok} ok, ${v.weak} weak, ${v.broken} broken, ${v.off} not used`);
   model.chain.forEach((s, i) => {
     const label = `[${STATUS_LABEL[s.status]}]`.padEnd(9);
     out.push(`  ${label}${s.title}: ${s.summary}`);
     out.push(`           ${s.reason}${s.rules.length ? ` (${s.rules.join(', ')})` : ''}`);
     if (i < model.chain.length - 1) out.push('      |');
   });
-  out.push('');
+  if (model.chain.length) out.push('');
   const written = model.settings.filter((s) => s.state !== 'default');
   const defaults = model.settings.filter((s) => s.state === 'default');
   const width = Math.min(24, Math.max(10, ...model.settings.map((s) => s.name.length)));
