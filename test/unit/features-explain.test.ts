@@ -206,6 +206,35 @@ test('the command line under the cursor is explained; outside every command line
   assert.equal(explain(analyse('@echo off\r\necho nothing here\r\n', 'batch'), '@echo off\r\necho nothing here\r\n', 0), undefined);
 });
 
+test('PowerShell: settings from an argument array defined above the call belong to that command line (findings, cursor, --line)', () => {
+  const text = [
+    '$args = @(',
+    "    '/mp:contoso.cloudapp.net/CCM_Proxy_MutualAuth/1'",
+    "    'CCMHOSTNAME=https://contoso.cloudapp.net/CCM_Proxy_MutualAuth/1'",
+    "    'SMSSITECODE=P01'",
+    ')',
+    'Start-Process -FilePath ccmsetup.exe -ArgumentList $args -Wait',
+    '',
+  ].join('\n');
+  const a = analyse(text, 'powershell');
+  assert.equal(a.lines.length, 1);
+  const m = explain(a, text, text.indexOf('SMSSITECODE'))!;
+  assert.ok(m, 'the cursor inside the array picks the command line');
+  assert.equal(m.range.startLine, 5);
+  assert.deepEqual(m.findings.map((f) => [f.rule, f.range.startLine]), [['CCM201', 1], ['CCM306', 2], ['CCM202', 2]]);
+  assert.equal(chain(m).internet, 'broken CCM201,CCM202');
+  assert.equal(lineOnRow(a, text, 3)?.index, 0);
+  assert.equal(m.settings.find((s) => s.name === 'SMSSITECODE')!.range!.startLine, 3);
+});
+
+test('an internet client without PKI trusts the gateway by its HTTPS certificate, not AD DS', () => {
+  const { m } = model('ccmsetup.msi CCMSETUPCMD="CCMHOSTNAME=cmg.contoso.com/CCM_Proxy_MutualAuth/1 SMSSITECODE=P01 SMSSIGNCERT=C:\\Windows\\sign.cer"', 'batch');
+  assert.equal(m.kind, 'ccmsetupcmd');
+  assert.deepEqual(chain(m), { mp: 'ok', trust: 'ok', signing: 'ok', auth: 'ok', crl: 'ok', internet: 'ok' });
+  assert.equal(m.chain[1].summary, 'HTTPS certificate of the gateway or internet management point');
+  assert.equal(m.chain[3].summary, 'Microsoft Entra ID (Entra-joined device)');
+});
+
 test('an uninstall line lists no installation defaults', () => {
   const { m } = model('ccmsetup.exe /uninstall');
   assert.equal(m.removalOrRepair, true);

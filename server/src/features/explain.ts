@@ -9,7 +9,7 @@ import type { Environment } from '../analyse/config';
 import type { Finding, Severity } from '../analyse/finding';
 import { findSetting, suggestParameter, suggestProperty } from '../knowledge';
 import type { SettingInfo } from '../knowledge/types';
-import type { RegionKind } from '../locate/region';
+import type { Region, RegionKind } from '../locate/region';
 import type { Setting } from '../parse/command-line';
 import { ruleDocsUrl } from '../project';
 import { LineContext } from '../rules/context';
@@ -185,12 +185,40 @@ export const HIDDEN = '<token hidden>';
 const STATUS_ORDER: StepStatus[] = ['off', 'ok', 'weak', 'broken'];
 const worse = (a: StepStatus, b: StepStatus): StepStatus => (STATUS_ORDER.indexOf(a) >= STATUS_ORDER.indexOf(b) ? a : b);
 
+/**
+ * Where a command line's text sits in the document: its statement, plus every stretch of source its decoded text
+ * comes from (a PowerShell argument array may be defined lines above the call that uses it). Stretches closer than
+ * a few characters (quotes, commas, a line break) are joined.
+ */
+function sourceSpans(region: Region): { start: number; end: number }[] {
+  const cached = spanCache.get(region);
+  if (cached) return cached;
+  const m = region.text;
+  const spans: { start: number; end: number }[] = [];
+  for (let i = 0; i < m.text.length; i++) {
+    const start = m.starts[i];
+    const end = m.ends[i];
+    const last = spans[spans.length - 1];
+    if (last && start >= last.start && start - last.end <= 8) last.end = Math.max(last.end, end);
+    else spans.push({ start, end });
+  }
+  spans.push(region.statement);
+  spanCache.set(region, spans);
+  return spans;
+}
+const spanCache = new WeakMap<Region, { start: number; end: number }[]>();
+
+/** True when the document range [start, end] lies inside the command line's statement or its source text. */
+function covers(region: Region, start: number, end: number): boolean {
+  return sourceSpans(region).some((sp) => sp.start <= start && end <= sp.end);
+}
+
 /** The command line at a document offset (the one whose statement holds it), else the first one. */
 export function lineAt(analysis: Analysis, offset: number | undefined): { line: AnalysedLine; index: number } | undefined {
   const lines = analysis.lines;
   if (lines.length === 0) return undefined;
   if (offset !== undefined) {
-    const i = lines.findIndex((l) => l.region.statement.start <= offset && offset <= l.region.statement.end);
+    const i = lines.findIndex((l) => covers(l.region, offset, offset));
     if (i >= 0) return { line: lines[i], index: i };
   }
   return { line: lines[0], index: 0 };
@@ -199,7 +227,7 @@ export function lineAt(analysis: Analysis, offset: number | undefined): { line: 
 /** The command line that covers a 0-based document line, or undefined. */
 export function lineOnRow(analysis: Analysis, text: string, row: number): { line: AnalysedLine; index: number } | undefined {
   const index = new LineIndex(text);
-  const i = analysis.lines.findIndex((l) => index.position(l.region.statement.start).line <= row && row <= index.position(l.region.statement.end).line);
+  const i = analysis.lines.findIndex((l) => sourceSpans(l.region).some((sp) => index.position(sp.start).line <= row && row <= index.position(sp.end).line));
   return i >= 0 ? { line: analysis.lines[i], index: i } : undefined;
 }
 
@@ -233,7 +261,7 @@ export function explainLine(analysis: Analysis, text: string, line: AnalysedLine
 
   // findings inside this statement
   const statement = region.statement;
-  const own = analysis.findings.filter((f) => f.start >= statement.start && f.end <= statement.end && f.rule !== 'CCM000');
+  const own = analysis.findings.filter((f) => f.rule !== 'CCM000' && covers(region, f.start, f.end));
   const findings: ExplainFinding[] = own.map((f) => ({
     rule: f.rule,
     name: f.name,
@@ -443,6 +471,10 @@ function buildChain(ctx: LineContext, findings: Finding[], rangeOf: (s: Setting)
       summary = 'PKI: the management point\'s certificate must chain to a trusted root CA';
       status = 'ok';
       reason = 'With a PKI client certificate and HTTPS, the connection is mutually authenticated; no pre-provisioned key is needed.';
+    } else if (internet && (site === 'set' || site === 'unknown')) {
+      summary = 'HTTPS certificate of the gateway or internet management point';
+      status = 'ok';
+      reason = 'An internet client only talks HTTPS to internet-facing management points and gateways, whose server certificate it checks; it can\'t read the key from AD DS, which is why the signing certificate step matters.';
     } else if (https) {
       summary = 'HTTPS server certificate of the management point';
       status = 'ok';
