@@ -171,7 +171,14 @@ test('internet client without a site code: the gateway step is broken, and witho
   const token = model('ccmsetup.exe CCMHOSTNAME=cmg.contoso.com/CCM_Proxy_MutualAuth/1 /regtoken:%T%').m;
   assert.equal(chain(token).trust, 'broken CCM310');
   assert.equal(token.chain[1].summary, 'Internet client without a site code');
-  assert.equal(chain(token).internet, 'broken CCM203');
+  assert.equal(chain(token).internet, 'broken CCM203');  // https to a gateway without a client certificate does not save an AUTO internet client
+  const auto = model('ccmsetup.exe /mp:https://cmg.contoso.com/CCM_Proxy_MutualAuth/1 CCMALWAYSINF=1 SMSSITECODE=AUTO').m;
+  assert.equal(auto.chain[1].status, 'broken');
+  assert.match(auto.chain[1].reason, /CCM203, in the gateway step/);
+  assert.equal(auto.chain[0].summary, '/mp https://cmg.contoso.com/CCM_Proxy_MutualAuth/1');
+  // an empty SMSSITECODE= assigns nothing
+  const empty = model('ccmsetup.exe /mp:mp1 SMSSITECODE=').m;
+  assert.equal(empty.chain[1].summary, 'Trusts the first management point it reaches');
 });
 
 test('unknown and misspelt settings are shown as such, with the did-you-mean', () => {

@@ -402,8 +402,9 @@ function buildChain(ctx: LineContext, findings: Finding[], rangeOf: (s: Setting)
   const token = ctx.has('/regtoken');
   const internet = ctx.isInternetClient();
   const host = ctx.get('CCMHOSTNAME');
-  const site = ctx.siteCode();
   const siteValue = ctx.get('SMSSITECODE')?.value;
+  // an empty SMSSITECODE= assigns nothing (CCM003 reports it)
+  const site = ctx.siteCode() === 'set' && !siteValue?.trim() ? 'absent' : ctx.siteCode();
   const lookup = ctx.literal('SMSDIRECTORYLOOKUP');
   const chain: ChainStep[] = [];
 
@@ -475,6 +476,10 @@ function buildChain(ctx: LineContext, findings: Finding[], rangeOf: (s: Setting)
       summary = 'HTTPS certificate of the gateway or internet management point';
       status = 'ok';
       reason = 'An internet client only talks HTTPS to internet-facing management points and gateways, whose server certificate it checks; it can\'t read the key from AD DS, which is why the signing certificate step matters.';
+    } else if (internet) {
+      summary = 'Internet client without a site code';
+      status = 'broken';
+      reason = 'An internet client must be assigned to an explicit site; AUTO can\'t work through a gateway or internet management point (CCM203, in the gateway step).';
     } else if (https) {
       summary = 'HTTPS server certificate of the management point';
       status = 'ok';
@@ -490,10 +495,6 @@ function buildChain(ctx: LineContext, findings: Finding[], rangeOf: (s: Setting)
         env.adPublished === false
           ? 'The site does not publish to AD DS (environment adPublished: false), so the client takes the key from the first management point it reaches.'
           : 'The client reads the trusted root key of its assigned site from AD DS. If it can\'t (schema not extended, another forest, workgroup), it trusts the first management point it reaches.';
-    } else if (internet) {
-      summary = 'Internet client without a site code';
-      status = 'broken';
-      reason = 'An internet client must be assigned to an explicit site; AUTO can\'t work through a gateway or internet management point.';
     } else {
       summary = 'Trusts the first management point it reaches';
       status = env.adPublished === true ? 'ok' : 'weak';
