@@ -252,11 +252,20 @@ export function explainLine(analysis: Analysis, text: string, line: AnalysedLine
   };
 
   // a literal registration token is a bearer credential: the model never carries it
-  const secrets = ctx.all('/regtoken').filter((s) => s.value && !s.dynamic);
-  const secretSource = secrets.map((s) => text.slice(toSource(region.text, s.valueStart, s.valueEnd).start, toSource(region.text, s.valueStart, s.valueEnd).end));
-  const hide = (t: string) => secretSource.reduce((acc, secret) => (secret ? acc.split(secret).join(HIDDEN) : acc), t);
+  const secrets = ctx.all('/regtoken').filter((s) => s.value && s.value.trim() && !s.dynamic);
+  // every form the value takes: as the installer reads it, as written in the document, and without its quotes
+  const secretForms = secrets
+    .flatMap((s) => {
+      const src = toSource(region.text, s.valueStart, s.valueEnd);
+      return [s.value!, ctx.text.slice(s.valueStart, s.valueEnd), text.slice(src.start, src.end)];
+    })
+    .map((v) => v.replace(/^["'“”‘’]+|["'“”‘’]+$/g, '').trim())
+    .filter((v) => v.length > 0)
+    .sort((a, b) => b.length - a.length);
+  const hide = (t: string) => secretForms.reduce((acc, secret) => acc.split(secret).join(HIDDEN), t);
   let commandLine = region.text.text;
   for (const s of [...secrets].sort((a, b) => b.valueStart - a.valueStart)) commandLine = commandLine.slice(0, s.valueStart) + HIDDEN + commandLine.slice(s.valueEnd);
+  commandLine = hide(commandLine);
   const program = region.executable ? text.slice(region.executable.start, region.executable.end) : '';
 
   // findings inside this statement
@@ -273,9 +282,11 @@ export function explainLine(analysis: Analysis, text: string, line: AnalysedLine
   }));
 
   const settings = describeSettings(ctx, settingRange).map((s) =>
-    s.name === '/regtoken' && s.written && !s.dynamic && s.value !== 'on' && s.value !== 'empty'
-      ? { ...s, written: hide(s.written), value: `a literal token ${HIDDEN}` }
-      : s,
+    secrets.some((sec) => s.range && settingRange(sec).start === s.range.start)
+      ? { ...s, written: hide(s.written ?? ''), value: `a literal token ${HIDDEN}` }
+      : secretForms.length && s.written
+        ? { ...s, written: hide(s.written), value: hide(s.value) }
+        : s,
   );
   const readiness = region.kind === 'readiness';
   const removalOrRepair = ctx.isRemovalOrRepair();
