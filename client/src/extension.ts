@@ -4,6 +4,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { EXPLAIN_COMMAND, ExplainView } from './explain-view';
 
 const LANGUAGES = ['bat', 'powershell', 'xml', 'ccmsetup', 'ccmsetup-tcf'];
 const SELECTOR = LANGUAGES.flatMap((language) => [
@@ -21,7 +22,7 @@ interface StatusParams {
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<{ client: () => LanguageClient | undefined }> {
+export async function activate(context: vscode.ExtensionContext): Promise<{ client: () => LanguageClient | undefined; explainView: ExplainView }> {
   const output = vscode.window.createOutputChannel('ccmlint', { log: true });
   const status = vscode.languages.createLanguageStatusItem('ccmlint.status', SELECTOR);
   status.name = 'ccmlint';
@@ -71,9 +72,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     }),
     vscode.commands.registerCommand('ccmlint.lintWorkspace', () => lintWorkspace()),
   );
+  const explainView = new ExplainView(() => client, LANGUAGES);
+  context.subscriptions.push(explainView, vscode.commands.registerCommand(EXPLAIN_COMMAND, () => explainView.show()));
 
   await start();
-  return { client: () => client };
+  return { client: () => client, explainView };
 }
 
 /** Lints every script of the workspace (up to a cap) into the Problems panel. */

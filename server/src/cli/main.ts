@@ -11,6 +11,7 @@ import { hostForFile } from '../locate';
 import type { HostLanguage } from '../locate/region';
 import { RULE_IDS } from '../rules';
 import { TOOL_NAME, VERSION } from '../project';
+import { explainMain } from './explain';
 import { collectFiles } from './files';
 import { nodeFileAccess } from './file-access';
 import { formatJson } from './format-json';
@@ -19,6 +20,7 @@ import { formatText, type FileResult } from './format-text';
 import { decode, readTextFile, writeTextFileAtomic, NotTextError } from './read-file';
 
 const HELP = `Usage: ${TOOL_NAME} [options] <file|dir|glob>...
+       ${TOOL_NAME} explain <file> [--line N] [--format text|json]   (see ${TOOL_NAME} explain --help)
 
 Lints ConfigMgr (SCCM/MECM) client install command lines: ccmsetup.exe parameters and Client.msi
 properties in batch (.cmd .bat), PowerShell (.ps1 .psm1), /config files (.tcf), task sequence
@@ -169,6 +171,7 @@ function loadConfig(o: Options): { config: Config; errors: ConfigError[]; file?:
 }
 
 export async function main(argv: string[], io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }): Promise<number> {
+  if (argv[0] === 'explain') return explainMain(argv.slice(1), io);
   let o: Options | 'help' | 'version';
   try {
     o = parseArgs(argv);

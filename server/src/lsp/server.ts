@@ -30,6 +30,7 @@ import { decode } from '../cli/read-file';
 import { nodeFileAccess } from '../cli/file-access';
 import { LineCache } from '../analyse/line-cache';
 import { codeActions, minimalEdit } from '../features/code-actions';
+import { explain, type ExplainModel } from '../features/explain';
 import type { HostLanguage } from '../locate/region';
 import { RULES } from '../rules';
 import { TOOL_NAME, VERSION, ruleDocsUrl } from '../project';
@@ -49,6 +50,8 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 /** Custom protocol shared with the VS Code client. */
 export const STATUS_NOTIFICATION = 'ccmlint/status';
 export const LINT_FILES_REQUEST = 'ccmlint/lintFiles';
+/** {textDocument, position} -> ExplainModel of the command line there (or the first one), or null. */
+export const EXPLAIN_REQUEST = 'ccmlint/explain';
 export const INSERT_SNIPPET_COMMAND = 'ccmlint.insertSnippet';
 export const OPEN_DOCS_COMMAND = 'ccmlint.openRuleDocs';
 
@@ -112,6 +115,7 @@ export class Server {
       return this.codeActions(doc, state.analysis, state.host, state.config, params.range, params.context.only);
     });
     connection.onRequest(LINT_FILES_REQUEST, (params: { uris: string[] }) => this.lintFiles(params.uris));
+    connection.onRequest(EXPLAIN_REQUEST, (params: { textDocument: { uri: string }; position?: { line: number; character: number } }) => this.explain(params));
     registerFeatures(this);
     this.documents.listen(connection);
   }
@@ -260,6 +264,18 @@ export class Server {
       findings += result.findings.length;
     }
     return { files, findings, skipped };
+  }
+
+  /** The explain model for the command line at a position; null for unknown documents or no command line. */
+  private async explain(params: { textDocument: { uri: string }; position?: { line: number; character: number } }): Promise<(ExplainModel & { uri: string; version: number }) | null> {
+    const doc = this.documents.get(params?.textDocument?.uri);
+    if (!doc) return null;
+    const state = await this.analysisOf(doc);
+    if (!state) return null;
+    const p = params.position;
+    const offset = p && Number.isInteger(p.line) && Number.isInteger(p.character) ? doc.offsetAt(p) : undefined;
+    const model = explain(state.analysis, doc.getText(), offset, { environment: state.config.environment });
+    return model ? { ...model, uri: doc.uri, version: doc.version } : null;
   }
 
   // ---- code actions ------------------------------------------------------------------------
