@@ -12,7 +12,7 @@ import type { HostLanguage } from '../locate/region';
 import { RULE_IDS } from '../rules';
 import { TOOL_NAME, VERSION } from '../project';
 import { collectFiles } from './files';
-import { nodeFileAccess } from './file-access';
+import { fileAccessFor } from './file-access';
 import { formatJson } from './format-json';
 import { formatSarif } from './format-sarif';
 import { formatText, type FileResult } from './format-text';
@@ -153,7 +153,7 @@ function loadConfig(o: Options): { config: Config; errors: ConfigError[]; file?:
   const errors: ConfigError[] = [];
   if (file) {
     try {
-      const parsed = parseConfig(JSON.parse(fs.readFileSync(file, 'utf8')), RULE_IDS);
+      const parsed = parseConfig(JSON.parse(fs.readFileSync(file, 'utf8')), RULE_IDS, path.dirname(file));
       config = parsed.config;
       errors.push(...parsed.errors);
     } catch (err) {
@@ -199,7 +199,7 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
     io.stderr.write(`${TOOL_NAME}: ${path.relative(process.cwd(), loaded.file ?? '') || loaded.file}: ${e.key ? `"${e.key}": ` : ''}${e.message}; using the default for it.\n`);
     exit = 2;
   }
-  const options = { config: loaded.config, files: nodeFileAccess };
+  const options = { config: loaded.config, files: fileAccessFor(loaded.config) };
   const results: FileResult[] = [];
 
   const lint = (display: string, fileName: string, text: string, host: HostLanguage) => {

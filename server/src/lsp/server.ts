@@ -27,7 +27,7 @@ import { fixAll } from '../analyse/apply-fixes';
 import type { Finding, Severity, TextEdit } from '../analyse/finding';
 import type { Config } from '../analyse/config';
 import { decode } from '../cli/read-file';
-import { nodeFileAccess } from '../cli/file-access';
+import { fileAccessFor } from '../cli/file-access';
 import { codeActions, minimalEdit } from '../features/code-actions';
 import type { HostLanguage } from '../locate/region';
 import { RULES } from '../rules';
@@ -35,7 +35,8 @@ import { TOOL_NAME, VERSION, ruleDocsUrl } from '../project';
 import { featureCapabilities, registerFeatures } from './features';
 import { hostFor } from './hosts';
 import { effectiveConfig, type EditorSettings } from './settings';
-import { findConfigFile, readConfigFile } from './config-file';
+import { findConfigFile, readConfigFile, workspaceRootOf } from './config-file';
+import * as path from 'node:path';
 
 const DEBOUNCE_MS = 150;
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -159,7 +160,8 @@ export class Server {
     const settings = await this.settingsFor(uri);
     const file = findConfigFile(uri, this.workspaceFolders);
     const read = file ? readConfigFile(file) : undefined;
-    const { config, errors } = effectiveConfig(settings, read?.json, read?.error);
+    const root = workspaceRootOf(uri, this.workspaceFolders);
+    const { config, errors } = effectiveConfig(settings, read?.json, read?.error, { settings: root, file: file ? path.dirname(file) : undefined });
     for (const e of errors) {
       const text = `${TOOL_NAME}: ${e.source}${e.key ? ` "${e.key}"` : ''}: ${e.message}; the default is used for it.`;
       if (!this.reported.has(text)) {
@@ -183,7 +185,7 @@ export class Server {
     const cached = this.analyses.get(doc.uri);
     if (cached && cached.version === doc.version) return { analysis: cached.analysis, config: cached.config, host };
     const config = await this.configFor(doc.uri);
-    const analysis = analyse(doc.getText(), host, { config, fileName: filePath(doc.uri), files: nodeFileAccess });
+    const analysis = analyse(doc.getText(), host, { config, fileName: filePath(doc.uri), files: fileAccessFor(config) });
     this.analyses.set(doc.uri, { version: doc.version, analysis, config });
     return { analysis, config, host };
   }
@@ -244,7 +246,7 @@ export class Server {
         continue;
       }
       const config = await this.configFor(uri);
-      const result = analyse(text, host, { config, fileName: path, files: nodeFileAccess });
+      const result = analyse(text, host, { config, fileName: path, files: fileAccessFor(config) });
       const doc = TextDocument.create(uri, '', 0, text);
       await this.connection.sendDiagnostics({ uri, diagnostics: result.findings.map((f) => toDiagnostic(doc, f)) });
       files++;
@@ -290,7 +292,7 @@ export class Server {
       }
     }
     if (wantsFixAll) {
-      const fixed = fixAll(doc.getText(), host, { config, fileName: filePath(uri), files: nodeFileAccess });
+      const fixed = fixAll(doc.getText(), host, { config, fileName: filePath(uri), files: fileAccessFor(config) });
       const edit = minimalEdit(doc.getText(), fixed.text);
       if (edit) out.push({ title: `Fix all safe ${TOOL_NAME} problems`, kind: `${CodeActionKind.SourceFixAll}.${TOOL_NAME}`, edit: { changes: { [uri]: [toLspEdit(doc, edit)] } } });
     }
