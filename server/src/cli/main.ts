@@ -13,6 +13,7 @@ import { RULE_IDS } from '../rules';
 import { TOOL_NAME, VERSION } from '../project';
 import { collectFiles } from './files';
 import { fileAccessFor } from './file-access';
+import { siteTrustFor } from './site-trust';
 import { formatJson } from './format-json';
 import { formatSarif } from './format-sarif';
 import { formatText, type FileResult } from './format-text';
@@ -203,7 +204,10 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
   const results: FileResult[] = [];
 
   const lint = (display: string, fileName: string, text: string, host: HostLanguage) => {
-    results.push({ path: display, text, findings: analyse(text, host, { ...options, fileName }).findings });
+    const cwd = process.cwd();
+    const inside = path.resolve(fileName).startsWith(cwd + path.sep);
+    const siteTrust = siteTrustFor(path.resolve(fileName), inside ? cwd : undefined);
+    results.push({ path: display, text, findings: analyse(text, host, { ...options, fileName, siteTrust }).findings });
   };
 
   if (o.stdin) {

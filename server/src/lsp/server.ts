@@ -28,6 +28,7 @@ import type { Finding, Severity, TextEdit } from '../analyse/finding';
 import type { Config } from '../analyse/config';
 import { decode } from '../cli/read-file';
 import { fileAccessFor } from '../cli/file-access';
+import { siteTrustFor } from '../cli/site-trust';
 import { codeActions, minimalEdit } from '../features/code-actions';
 import type { HostLanguage } from '../locate/region';
 import { RULES } from '../rules';
@@ -185,9 +186,14 @@ export class Server {
     const cached = this.analyses.get(doc.uri);
     if (cached && cached.version === doc.version) return { analysis: cached.analysis, config: cached.config, host };
     const config = await this.configFor(doc.uri);
-    const analysis = analyse(doc.getText(), host, { config, fileName: filePath(doc.uri), files: fileAccessFor(config) });
+    const analysis = analyse(doc.getText(), host, { config, fileName: filePath(doc.uri), files: fileAccessFor(config), siteTrust: this.siteTrustOf(doc.uri) });
     this.analyses.set(doc.uri, { version: doc.version, analysis, config });
     return { analysis, config, host };
+  }
+
+  /** The site's mobileclient.tcf for a document: its folder and parents up to the workspace root, then the workspace. */
+  siteTrustOf(uri: string) {
+    return siteTrustFor(filePath(uri), workspaceRootOf(uri, this.workspaceFolders), true);
   }
 
   private schedule(doc: TextDocument): void {
@@ -246,7 +252,7 @@ export class Server {
         continue;
       }
       const config = await this.configFor(uri);
-      const result = analyse(text, host, { config, fileName: path, files: fileAccessFor(config) });
+      const result = analyse(text, host, { config, fileName: path, files: fileAccessFor(config), siteTrust: this.siteTrustOf(uri) });
       const doc = TextDocument.create(uri, '', 0, text);
       await this.connection.sendDiagnostics({ uri, diagnostics: result.findings.map((f) => toDiagnostic(doc, f)) });
       files++;
@@ -292,7 +298,7 @@ export class Server {
       }
     }
     if (wantsFixAll) {
-      const fixed = fixAll(doc.getText(), host, { config, fileName: filePath(uri), files: fileAccessFor(config) });
+      const fixed = fixAll(doc.getText(), host, { config, fileName: filePath(uri), files: fileAccessFor(config), siteTrust: this.siteTrustOf(uri) });
       const edit = minimalEdit(doc.getText(), fixed.text);
       if (edit) out.push({ title: `Fix all safe ${TOOL_NAME} problems`, kind: `${CodeActionKind.SourceFixAll}.${TOOL_NAME}`, edit: { changes: { [uri]: [toLspEdit(doc, edit)] } } });
     }
