@@ -42,12 +42,19 @@ export function sameRootKey(a: string, b: string): boolean {
   return n(a) === n(b);
 }
 
+/** `CN = Root` -> `CN=Root` (spaces around the first = dropped). */
+function attribute(part: string): string {
+  const p = part.trim();
+  const eq = p.indexOf('=');
+  return eq < 0 ? p : `${p.slice(0, eq).trim()}=${p.slice(eq + 1).trim()}`;
+}
+
 /** An issuers list compared root by root and attribute by attribute, ignoring the spacing around separators (values stay case-sensitive). */
 export function sameIssuers(a: string, b: string): boolean {
   const n = (s: string) =>
     s
       .split('|')
-      .map((root) => root.split(/\s*[;,]\s*/).map((p) => p.trim().replace(/\s*=\s*/, '=')).filter((p) => p.length > 0).join(';'))
+      .map((root) => root.split(/[;,]/).map(attribute).filter((p) => p.length > 0).join(';'))
       .join('|');
   return n(a) === n(b);
 }

@@ -58,7 +58,11 @@ export function effectiveConfig(settings: EditorSettings | undefined, file: unkn
     Object.assign(config.environment, fromFile.config.environment);
     // the file's mapping wins over a setting for the same prefix (the longest prefix still wins overall)
     const fileMappings = fromFile.config.pathMappings ?? [];
-    const key = (from: string) => from.replace(/\//g, '\\').replace(/\\+$/, '').toLowerCase();
+    const key = (from: string) => {
+      let k = from.replace(/\//g, '\\').toLowerCase();
+      while (k.endsWith('\\')) k = k.slice(0, -1);
+      return k;
+    };
     const taken = new Set(fileMappings.map((m) => key(m.from)));
     mappings.splice(0, mappings.length, ...fileMappings, ...mappings.filter((m) => !taken.has(key(m.from))));
   }
