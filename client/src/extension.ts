@@ -4,6 +4,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerCertificateView } from './certificate-view';
 
 const LANGUAGES = ['bat', 'powershell', 'xml', 'ccmsetup', 'ccmsetup-tcf'];
 const SELECTOR = LANGUAGES.flatMap((language) => [
@@ -21,7 +22,7 @@ interface StatusParams {
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<{ client: () => LanguageClient | undefined }> {
+export async function activate(context: vscode.ExtensionContext): Promise<{ client: () => LanguageClient | undefined; certificateViews: () => ReadonlyMap<string, string> }> {
   const output = vscode.window.createOutputChannel('ccmlint', { log: true });
   const status = vscode.languages.createLanguageStatusItem('ccmlint.status', SELECTOR);
   status.name = 'ccmlint';
@@ -72,8 +73,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     vscode.commands.registerCommand('ccmlint.lintWorkspace', () => lintWorkspace()),
   );
 
+  const certificates = registerCertificateView(context, () => client);
   await start();
-  return { client: () => client };
+  return { client: () => client, certificateViews: () => certificates.rendered };
 }
 
 /** Lints every script of the workspace (up to a cap) into the Problems panel. */

@@ -29,6 +29,7 @@ import type { Config } from '../analyse/config';
 import { decode } from '../cli/read-file';
 import { fileAccessFor } from '../cli/file-access';
 import { siteTrustFor } from '../cli/site-trust';
+import { CERTIFICATE_REQUEST, certificateResponse, type CertificateParams } from './certificate';
 import { codeActions, minimalEdit } from '../features/code-actions';
 import type { HostLanguage } from '../locate/region';
 import { RULES } from '../rules';
@@ -110,6 +111,7 @@ export class Server {
       return this.codeActions(doc, state.analysis, state.host, state.config, params.range, params.context.only);
     });
     connection.onRequest(LINT_FILES_REQUEST, (params: { uris: string[] }) => this.lintFiles(params.uris));
+    connection.onRequest(CERTIFICATE_REQUEST, (params: CertificateParams): unknown => certificateResponse(params));
     registerFeatures(this);
     this.documents.listen(connection);
   }
