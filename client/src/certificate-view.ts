@@ -100,6 +100,9 @@ class CertificateDocument implements vscode.CustomDocument {
 export class CertificateEditorProvider implements vscode.CustomReadonlyEditorProvider<CertificateDocument> {
   /** The last HTML shown for each file (the editor tests read it). */
   readonly rendered = new Map<string, string>();
+  private readonly didRender = new vscode.EventEmitter<string>();
+  /** Fires with the file's URI each time a summary has been rendered. */
+  readonly onDidRender = this.didRender.event;
 
   constructor(private readonly client: () => LanguageClient | undefined) {}
 
@@ -124,6 +127,7 @@ export class CertificateEditorProvider implements vscode.CustomReadonlyEditorPro
     const html = renderCertificate(name, response);
     this.rendered.set(document.uri.toString(), html);
     panel.webview.html = html;
+    this.didRender.fire(document.uri.toString());
   }
 }
 

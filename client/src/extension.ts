@@ -22,7 +22,7 @@ interface StatusParams {
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<{ client: () => LanguageClient | undefined; certificateViews: () => ReadonlyMap<string, string> }> {
+export async function activate(context: vscode.ExtensionContext): Promise<{ client: () => LanguageClient | undefined; certificateViews: () => ReadonlyMap<string, string>; onDidRenderCertificate: vscode.Event<string> }> {
   const output = vscode.window.createOutputChannel('ccmlint', { log: true });
   const status = vscode.languages.createLanguageStatusItem('ccmlint.status', SELECTOR);
   status.name = 'ccmlint';
@@ -75,7 +75,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
 
   const certificates = registerCertificateView(context, () => client);
   await start();
-  return { client: () => client, certificateViews: () => certificates.rendered };
+  return { client: () => client, certificateViews: () => certificates.rendered, onDidRenderCertificate: certificates.onDidRender };
 }
 
 /** Lints every script of the workspace (up to a cap) into the Problems panel. */

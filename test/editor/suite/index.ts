@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { codeOf, diagnosticsWhere, runSteps } from './util';
+import { certificateSteps } from './certs-steps';
 
 const EXTENSION_ID = 'ccmlint.ccmlint';
 
@@ -146,5 +147,6 @@ export async function run(): Promise<void> {
         assert.equal(diags.find((x) => codeOf(x) === 'CCM301')!.range.start.line, 1);
       },
     ],
+    ...certificateSteps,
   ]);
 }
