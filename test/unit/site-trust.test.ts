@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { analyse } from '../../server/src/analyse/analyse';
 import { applyEdits } from '../../server/src/analyse/apply-fixes';
 import { codeActions } from '../../server/src/features/code-actions';
+import { hover } from '../../server/src/features/hover';
 import { findSiteTrustFile, searchWorkspace, siteTrustFor } from '../../server/src/cli/site-trust';
 import { parseMobileClientTcf, sameIssuers, sameRootKey, type SiteTrust } from '../../server/src/inspect/site-trust';
 import type { HostLanguage } from '../../server/src/locate/region';
@@ -118,4 +119,13 @@ test('CCM104: SMSPUBLICROOTKEY must be hexadecimal with whole bytes', () => {
   assert.match(bad('0602000000A4Z0')[0], /not a trusted root key/);
   assert.match(bad('0602000000A')[0], /odd number of hexadecimal digits/);
   assert.deepEqual(bad('<key>'), []);
+});
+
+test('hover on SMSPUBLICROOTKEY says whether it matches the site file (and nothing without one)', () => {
+  const at = (text: string, site?: SiteTrust) => hover(analyse(text, 'ccmsetup'), text, text.indexOf('=0602') + 5, { markdown: true, snippets: false, siteTrust: site });
+  const same = at(`ccmsetup.exe SMSSITECODE=P01 SMSPUBLICROOTKEY=${KEY}`, SITE);
+  assert.equal(same?.contents, `**Trusted root key** · ${KEY.length} hexadecimal digits\n\nMatches the SMSPublicRootKey entry of the site's \`keys/mobileclient.tcf\`.`);
+  const other = at(`ccmsetup.exe SMSSITECODE=P01 SMSPUBLICROOTKEY=${OTHER}`, SITE);
+  assert.equal(other?.contents, `**Trusted root key** · ${OTHER.length} hexadecimal digits\n\n**Differs** from the SMSPublicRootKey entry of the site's \`keys/mobileclient.tcf\` (CCM325).`);
+  assert.equal(at(`ccmsetup.exe SMSSITECODE=P01 SMSPUBLICROOTKEY=${KEY}`), undefined);
 });

@@ -2,6 +2,7 @@
 // names, and a bulk registration token (decoded, never verified or sent anywhere).
 import { keyDescription, type CertificateReport } from '../inspect/cert-roles';
 import type { TokenInfo } from '../inspect/token';
+import { sameRootKey, type SiteTrust } from '../inspect/site-trust';
 import { bold, cat, code, Doc, lit, text, type Inline } from './render';
 
 const day = (d: Date | undefined) => (d ? d.toISOString().replace('T', ' ').slice(0, 16) + ' UTC' : 'unknown');
@@ -64,5 +65,16 @@ export function tokenDoc(info: TokenInfo, now: Date): Doc {
   if (info.isDocumentationSample) doc.para('This is the sample token from Microsoft\'s documentation; it cannot register a device.');
   else if (expired) doc.para('The token has expired: ccmsetup cannot register the device with it.');
   else doc.para('Until it expires, anyone holding this token can register devices with the site. Keep it out of scripts.');
+  return doc;
+}
+
+/** A trusted root key compared with the site's mobileclient.tcf; undefined when there is no site file to compare with. */
+export function rootKeyDoc(value: string, site: SiteTrust | undefined): Doc | undefined {
+  if (!site?.rootKey) return undefined;
+  const digits = value.replace(/\s+/g, '').length;
+  const where = site.source ?? 'mobileclient.tcf';
+  const doc = new Doc().para(bold('Trusted root key'), ` · ${digits} hexadecimal digits`);
+  if (sameRootKey(value, site.rootKey)) doc.para('Matches the SMSPublicRootKey entry of the site\'s ', code(where), '.');
+  else doc.para(bold('Differs'), ' from the SMSPublicRootKey entry of the site\'s ', code(where), ' (CCM325).');
   return doc;
 }

@@ -9,7 +9,7 @@ import { code, Doc } from './render';
 import { inspectCertificate } from '../inspect/cert-roles';
 import { readToken } from '../inspect/token';
 import { scriptFolderFile } from '../rules/paths';
-import { certificateDoc, tokenDoc } from './file-docs';
+import { certificateDoc, rootKeyDoc, tokenDoc } from './file-docs';
 import type { FeatureOptions, HoverResult, OffsetRange } from './types';
 
 function result(doc: Doc | undefined, range: OffsetRange | undefined, opts: FeatureOptions): HoverResult | undefined {
@@ -65,6 +65,7 @@ function fileOrTokenDoc(s: NonNullable<PositionInfo['setting']>, opts: FeatureOp
     if (s.dynamic || s.value.trim().length < 20) return undefined;
     return tokenDoc(readToken(s.value), opts.now ?? new Date());
   }
+  if (key === 'SMSPUBLICROOTKEY') return s.dynamic ? undefined : rootKeyDoc(s.value, opts.siteTrust);
   if (key !== 'SMSSIGNCERT') return undefined;
   const written = s.dynamic ? scriptFolderFile(s.value) : s.value.trim();
   if (written === undefined) return undefined;

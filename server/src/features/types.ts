@@ -3,6 +3,7 @@
 // converts offsets to LSP positions. Nothing here imports an LSP connection or VS Code.
 import type { Config } from '../analyse/config';
 import type { FileAccess } from '../rules/context';
+import type { SiteTrust } from '../inspect/site-trust';
 
 export interface FeatureOptions {
   /** The client renders Markdown (else plain text). */
@@ -16,6 +17,8 @@ export interface FeatureOptions {
   fileName?: string;
   /** The current time, for expiry (tests pass a fixed date). */
   now?: Date;
+  /** The site's mobileclient.tcf values, to tell whether SMSPUBLICROOTKEY matches them. */
+  siteTrust?: SiteTrust;
 }
 
 export interface OffsetRange {

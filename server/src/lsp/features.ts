@@ -69,7 +69,7 @@ export function registerFeatures(server: Server): void {
     withDocument(p.textDocument.uri, (doc, s) => {
       const offset = offsetOf(doc, p.position);
       if (offset === undefined) return null;
-      const h = hover(s.analysis, doc.getText(), offset, { ...options(s.config), files: fileAccessFor(s.config), fileName: filePath(doc.uri) });
+      const h = hover(s.analysis, doc.getText(), offset, { ...options(s.config), files: fileAccessFor(s.config), fileName: filePath(doc.uri), siteTrust: server.siteTrustOf(doc.uri) });
       return h ? { contents: markup(h.contents), range: toRange(doc, h.range) } : null;
     }),
   );
