@@ -206,3 +206,27 @@ test('hover on a /regtoken literal decodes its claims and says whether it expire
   const f = analyse(src.replace(CARET, ''), 'ccmsetup', { now: new Date(Date.UTC(2026, 5, 1)) }).findings.find((x) => x.rule === 'CCM312');
   assert.equal(f?.severity, 'information');
 });
+
+// ---- CLI -------------------------------------------------------------------------------------
+
+test('ccmlint --certificate: summary and role checks as text or JSON; exit 0 sound, 1 findings, 2 not a certificate', () => {
+  const { spawnSync } = require('node:child_process') as typeof import('node:child_process');
+  const path = require('node:path') as typeof import('node:path');
+  const cli = (args: string[]) => spawnSync(process.execPath, [path.join(__dirname, '..', '..', '..', 'dist', 'cli.js'), ...args], { encoding: 'utf8' });
+  const c = testCerts();
+  const web = cli(['--certificate', c.webServer]);
+  assert.equal(web.status, 0, web.stderr);
+  const lines = web.stdout.split('\n');
+  assert.equal(lines[0], `Certificate file · ${c.webServer}`);
+  assert.ok(lines.includes('- Enhanced key usage: Server Authentication (1.3.6.1.5.5.7.3.1)'), web.stdout);
+  assert.ok(lines.includes('Web server certificate (HTTPS management point, distribution point): pass'), web.stdout);
+  assert.ok(lines.includes('  FAIL   Client Authentication EKU: Client Authentication (1.3.6.1.5.5.7.3.2) is not among its enhanced key usages.'), web.stdout);
+  const sha1 = cli(['--certificate', c.sha1Pem, '--format', 'json']);
+  assert.equal(sha1.status, 1);
+  const json = JSON.parse(sha1.stdout);
+  assert.deepEqual([json.file, json.kind, json.summary.key, json.findings], [c.sha1Pem, 'certificate', 'RSA 2048 bits', ['Signed with sha1WithRSAEncryption, which Windows no longer trusts.']]);
+  const pfx = cli(['--certificate', c.pfxAsCer]);
+  assert.equal(pfx.status, 2);
+  assert.ok(pfx.stderr.endsWith(`${PKCS12_NOTE}\n`), pfx.stderr);
+  assert.equal(cli(['--certificate', c.good, 'x.cmd']).status, 2);
+});

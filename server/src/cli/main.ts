@@ -14,6 +14,7 @@ import { TOOL_NAME, VERSION } from '../project';
 import { collectFiles } from './files';
 import { fileAccessFor } from './file-access';
 import { siteTrustFor } from './site-trust';
+import { certificateCommand } from './certificate';
 import { formatJson } from './format-json';
 import { formatSarif } from './format-sarif';
 import { formatText, type FileResult } from './format-text';
@@ -34,6 +35,9 @@ Options:
   --max-warnings <n>          Exit with 1 when there are more than n warnings
   --include <glob>            Only lint walked files matching the glob; repeatable
   --exclude <glob>            Skip files matching the glob; repeatable
+  --certificate <file>        Summarise a certificate file (.cer, .crt, .der, .pem) and check it for the
+                              ConfigMgr roles (site server signing, client authentication, web server);
+                              exit 0 sound, 1 with findings, 2 not a certificate
   --stdin                     Lint standard input
   --stdin-filename <name>     File name for standard input (its extension picks the language)
   --no-color                  Plain text output
@@ -57,6 +61,7 @@ interface Options {
   exclude: string[];
   stdin: boolean;
   stdinFilename?: string;
+  certificate?: string;
   color: boolean;
   paths: string[];
 }
@@ -122,6 +127,9 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
       case '--stdin-filename':
         o.stdinFilename = value();
         break;
+      case '--certificate':
+        o.certificate = value();
+        break;
       case '--no-color':
         o.color = false;
         break;
@@ -132,6 +140,10 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
         if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}" (see --help)`);
         o.paths.push(arg);
     }
+  }
+  if (o.certificate !== undefined) {
+    if (o.paths.length > 0 || o.stdin || o.fix) throw new UsageError('--certificate summarises one file; do not lint paths at the same time');
+    return o;
   }
   if (o.stdin && o.paths.length > 0) throw new UsageError('--stdin lints standard input; do not give paths as well');
   if (!o.stdin && o.paths.length === 0) throw new UsageError('give at least one file, directory or glob to lint (or --stdin)');
@@ -187,6 +199,11 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
   if (o === 'version') {
     io.stdout.write(`${VERSION}\n`);
     return 0;
+  }
+  if (o.certificate !== undefined) {
+    const r = certificateCommand(o.certificate, o.format);
+    (r.code === 2 && o.format !== 'json' ? io.stderr : io.stdout).write(r.output);
+    return r.code;
   }
   let exit = 0;
   let loaded: ReturnType<typeof loadConfig>;

@@ -186,3 +186,12 @@ export function keyDescription(s: CertificateSummary): string {
   if (s.keyType === 'EC') return `EC${s.curve ? ` ${s.curve}` : ''}${s.keyBits ? ` (${s.keyBits} bits)` : ''}`;
   return 'other';
 }
+
+/** The report as plain JSON data: dates as ISO strings, the key in words (for the LSP request and the CLI). */
+export function serialiseReport(report: CertificateReport) {
+  if (report.kind !== 'certificate') return report;
+  const s = report.summary;
+  return { ...report, summary: { ...s, notBefore: s.notBefore?.toISOString(), notAfter: s.notAfter?.toISOString(), key: keyDescription(s) } };
+}
+
+export type SerialisedReport = ReturnType<typeof serialiseReport>;

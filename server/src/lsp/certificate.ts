@@ -2,7 +2,7 @@
 // certificate file and judge it for each ConfigMgr role, so the checks live in one place (../inspect).
 // Only the file the client names is read, at most 1 MiB; a PKCS#12 file is recognised, never opened.
 import * as fs from 'node:fs';
-import { inspectCertificate, keyDescription, type CertificateReport } from '../inspect/cert-roles';
+import { inspectCertificate, serialiseReport, type SerialisedReport } from '../inspect/cert-roles';
 import { filePath } from './server';
 
 export const CERTIFICATE_REQUEST = 'ccmlint/certificate';
@@ -12,13 +12,7 @@ export interface CertificateParams {
   uri: string;
 }
 
-/** The report with dates as ISO strings and the key in words, ready to send as JSON. */
-export type CertificateResponse =
-  | { kind: 'error'; note: string }
-  | (Exclude<CertificateReport, { kind: 'certificate' }>)
-  | (Omit<Extract<CertificateReport, { kind: 'certificate' }>, 'summary'> & {
-      summary: Omit<Extract<CertificateReport, { kind: 'certificate' }>['summary'], 'notBefore' | 'notAfter'> & { notBefore?: string; notAfter?: string; key: string };
-    });
+export type CertificateResponse = { kind: 'error'; note: string } | SerialisedReport;
 
 export function certificateResponse(params: CertificateParams, now = new Date()): CertificateResponse {
   const file = typeof params?.uri === 'string' ? filePath(params.uri) : undefined;
@@ -32,8 +26,5 @@ export function certificateResponse(params: CertificateParams, now = new Date())
   } catch (err) {
     return { kind: 'error', note: `The file cannot be read: ${(err as NodeJS.ErrnoException).code ?? 'error'}.` };
   }
-  const report = inspectCertificate(bytes, now);
-  if (report.kind !== 'certificate') return report;
-  const s = report.summary;
-  return { ...report, summary: { ...s, notBefore: s.notBefore?.toISOString(), notAfter: s.notAfter?.toISOString(), key: keyDescription(s) } };
+  return serialiseReport(inspectCertificate(bytes, now));
 }
