@@ -4,7 +4,10 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as crypto from 'node:crypto';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { analyse } from '../../server/src/analyse/analyse';
 import { hover } from '../../server/src/features/hover';
 import type { FeatureOptions } from '../../server/src/features/types';
@@ -163,7 +166,7 @@ test('hover: EKUs by name and OID, expired marker, plain text, and the script fo
 
 test('hover: a PKCS#12 file, a broken file and an unmapped remote path say so', () => {
   assert.ok(hoverAt('ccmsetup.exe SMSSIGNCERT=C:\\k\\pfx-a‸s.cer')!.contents.endsWith(PKCS12_NOTE));
-  const dir = fs.mkdtempSync(require('node:path').join(require('node:os').tmpdir(), 'ccmlint-bad-'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ccmlint-bad-'));
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
   fs.writeFileSync(`${dir}/broken.cer`, 'not a certificate');
   const files = { read: (p: string) => (p.endsWith('broken.cer') ? read(`${dir}/broken.cer`) : undefined) };
@@ -210,8 +213,6 @@ test('hover on a /regtoken literal decodes its claims and says whether it expire
 // ---- CLI -------------------------------------------------------------------------------------
 
 test('ccmlint --certificate: summary and role checks as text or JSON; exit 0 sound, 1 findings, 2 not a certificate', () => {
-  const { spawnSync } = require('node:child_process') as typeof import('node:child_process');
-  const path = require('node:path') as typeof import('node:path');
   const cli = (args: string[]) => spawnSync(process.execPath, [path.join(__dirname, '..', '..', '..', 'dist', 'cli.js'), ...args], { encoding: 'utf8' });
   const c = testCerts();
   const web = cli(['--certificate', c.webServer]);

@@ -8,7 +8,7 @@ import { parseMobileClientTcf, type SiteTrust } from '../inspect/site-trust';
 const NAME = 'mobileclient.tcf';
 const MAX_BYTES = 256 * 1024;
 const MAX_PARENTS = 12;
-const SKIP = new Set(['node_modules', '.git', '.vscode-test', 'out', 'dist']);
+const SKIP = new Set(['node_modules', '.git', '.vscode-test']);
 
 function entryIn(dir: string): string | undefined {
   try {
