@@ -13,7 +13,8 @@ import { hover } from '../../server/src/features/hover';
 import type { FeatureOptions } from '../../server/src/features/types';
 import { summariseCertificate } from '../../server/src/inspect/der';
 import { sha1Hex, sha256Hex } from '../../server/src/inspect/hash';
-import { INVALID_NOTE, inspectCertificate, PKCS12_NOTE, type CertificateReport } from '../../server/src/inspect/cert-roles';
+import { INVALID_NOTE, inspectCertificate, PKCS12_NOTE, serialiseReport, type CertificateReport } from '../../server/src/inspect/cert-roles';
+import { renderCertificate, type CertificateResponse } from '../../client/src/certificate-html';
 import type { HostLanguage } from '../../server/src/locate/region';
 import { certFileAccess, removeTestCerts, testCerts } from '../support/certs';
 
@@ -230,4 +231,26 @@ test('ccmlint --certificate: summary and role checks as text or JSON; exit 0 sou
   assert.equal(pfx.status, 2);
   assert.ok(pfx.stderr.endsWith(`${PKCS12_NOTE}\n`), pfx.stderr);
   assert.equal(cli(['--certificate', c.good, 'x.cmd']).status, 2);
+});
+
+// ---- summary editor HTML -----------------------------------------------------------------------
+
+test('the summary editor HTML escapes what comes from the file and runs no script', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ccmlint-html-'));
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const key = path.join(dir, 'k.pem');
+  const pem = path.join(dir, 'evil.pem');
+  spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', pem, '-days', '5', '-subj', '/CN=<img src=x onerror=alert(1)>', '-addext', 'subjectAltName=DNS:"quoted"&amp'], { stdio: 'pipe' });
+  fs.rmSync(key);
+  const report = serialiseReport(inspectCertificate(read(pem), NOW));
+  const html = renderCertificate('evil<b>.pem', report as CertificateResponse);
+  assert.ok(!html.includes('<img'), 'no tag from the subject');
+  assert.ok(html.includes('<th>Subject</th><td>CN=&lt;img src=x onerror=alert(1)&gt;</td>'), html);
+  assert.ok(html.includes('<th>DNS names</th><td>quoted&amp;amp</td>'), html);
+  assert.ok(html.includes('<h1>evil&lt;b&gt;.pem</h1>'));
+  assert.ok(html.includes(`content="default-src 'none'; style-src 'unsafe-inline';"`));
+  assert.ok(!/<script/i.test(html));
+  assert.deepEqual([...html.matchAll(/<h2 data-role="(\w+)">/g)].map((m) => m[1]), ['signing', 'clientAuth', 'webServer']);
+  const pfx = renderCertificate('b.pfx', serialiseReport(inspectCertificate(read(testCerts().pfxAsCer), NOW)) as CertificateResponse);
+  assert.ok(pfx.includes(`<p class="note pkcs12">${PKCS12_NOTE}</p>`), pfx);
 });
