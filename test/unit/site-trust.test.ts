@@ -129,3 +129,21 @@ test('hover on SMSPUBLICROOTKEY says whether it matches the site file (and nothi
   assert.equal(other?.contents, `**Trusted root key** · ${OTHER.length} hexadecimal digits\n\n**Differs** from the SMSPublicRootKey entry of the site's \`keys/mobileclient.tcf\` (CCM325).`);
   assert.equal(at(`ccmsetup.exe SMSSITECODE=P01 SMSPUBLICROOTKEY=${KEY}`), undefined);
 });
+
+test('CCM325 compares the key in the SMSROOTKEYPATH file too (UTF-8 or UTF-16), when it can be read', () => {
+  const files: Record<string, Uint8Array> = {
+    'same.txt': new TextEncoder().encode(`${KEY}\r\n`),
+    'other.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(OTHER, 'utf16le')]),
+    'notes.txt': new TextEncoder().encode('see the wiki'),
+  };
+  const access = { read: (p: string) => files[p.split(/[\\/]/).pop() ?? ''] };
+  const run = (v: string) => {
+    const text = `ccmsetup.exe SMSSITECODE=P01 SMSROOTKEYPATH=${v}`;
+    return analyse(text, 'batch', { siteTrust: SITE, files: access, fileName: '/w/i.cmd' }).findings.filter((f) => f.rule === 'CCM325').map((f) => [text.slice(f.start, f.end), f.fixes.length]);
+  };
+  assert.deepEqual(run('C:\\Windows\\ccmsetup\\other.txt'), [['C:\\Windows\\ccmsetup\\other.txt', 0]]);
+  assert.deepEqual(run('%~dp0other.txt'), [['%~dp0other.txt', 0]]);
+  assert.deepEqual(run('C:\\Windows\\ccmsetup\\same.txt'), []);
+  assert.deepEqual(run('C:\\Windows\\ccmsetup\\notes.txt'), []);
+  assert.deepEqual(run('C:\\Windows\\ccmsetup\\missing.txt'), []);
+});

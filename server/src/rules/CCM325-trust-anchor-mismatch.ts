@@ -1,4 +1,5 @@
 import { sameIssuers, sameRootKey } from '../inspect/site-trust';
+import { scriptFolderFile } from './paths';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -6,7 +7,7 @@ export const rule: Rule = {
     id: 'CCM325',
     name: 'trust-anchor-mismatch',
     severity: 'warning',
-    description: 'SMSPUBLICROOTKEY or CCMCERTISSUERS differs from the site\'s mobileclient.tcf found in the workspace.',
+    description: 'SMSPUBLICROOTKEY (or the key in the SMSROOTKEYPATH file) or CCMCERTISSUERS differs from the site\'s mobileclient.tcf found in the workspace.',
     fixable: 'offer',
   },
   checkLine(ctx) {
@@ -21,6 +22,17 @@ export const rule: Rule = {
         });
       }
     }
+    if (site.rootKey) {
+      // SMSROOTKEYPATH names a text file holding the key: compare it when the file can be read
+      for (const s of ctx.all('SMSROOTKEYPATH')) {
+        if (!s.value) continue;
+        const path = s.dynamic ? scriptFolderFile(s.value) : s.value.trim();
+        const bytes = path ? ctx.options.files?.read(path, ctx.options.fileName) : undefined;
+        const key = bytes ? keyFileText(bytes) : undefined;
+        if (!key || sameRootKey(key, site.rootKey)) continue;
+        ctx.report(s.valueStart, s.valueEnd, `The trusted root key in this file is not the one in ${from}. A client given the wrong key rejects the site's own management points (or trusts a different hierarchy). Write the SMSPublicRootKey value from the site's file into it.`);
+      }
+    }
     if (site.issuers) {
       for (const s of ctx.all('CCMCERTISSUERS')) {
         if (!s.value || s.dynamic || s.value.trim() === '' || sameIssuers(s.value, site.issuers)) continue;
@@ -31,3 +43,12 @@ export const rule: Rule = {
     }
   },
 };
+
+/** The key in a root key file (ANSI/UTF-8, or UTF-16 with a byte order mark); undefined when it holds no hex key. */
+function keyFileText(b: Uint8Array): string | undefined {
+  if (b.length > 64 * 1024) return undefined;
+  const utf16 = b[0] === 0xff && b[1] === 0xfe;
+  const text = utf16 ? new TextDecoder('utf-16le').decode(b.subarray(2)) : new TextDecoder().decode(b).replace(/^\uFEFF/, '');
+  const key = text.trim();
+  return key.length > 0 && /^[0-9A-Fa-f\s]+$/.test(key) ? key : undefined;
+}
