@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { EXPLAIN_COMMAND, ExplainView } from './explain-view';
+import { registerCertificateView } from './certificate-view';
 
 const LANGUAGES = ['bat', 'powershell', 'xml', 'ccmsetup', 'ccmsetup-tcf'];
 const SELECTOR = LANGUAGES.flatMap((language) => [
@@ -22,7 +23,12 @@ interface StatusParams {
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<{ client: () => LanguageClient | undefined; explainView: ExplainView }> {
+export async function activate(context: vscode.ExtensionContext): Promise<{
+  client: () => LanguageClient | undefined;
+  explainView: ExplainView;
+  certificateViews: () => ReadonlyMap<string, string>;
+  onDidRenderCertificate: vscode.Event<string>;
+}> {
   const output = vscode.window.createOutputChannel('ccmlint', { log: true });
   const status = vscode.languages.createLanguageStatusItem('ccmlint.status', SELECTOR);
   status.name = 'ccmlint';
@@ -75,8 +81,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   const explainView = new ExplainView(() => client, LANGUAGES);
   context.subscriptions.push(explainView, vscode.commands.registerCommand(EXPLAIN_COMMAND, () => explainView.show()));
 
+  const certificates = registerCertificateView(context, () => client);
   await start();
-  return { client: () => client, explainView };
+  return { client: () => client, explainView, certificateViews: () => certificates.rendered, onDidRenderCertificate: certificates.onDidRender };
 }
 
 /** Lints every script of the workspace (up to a cap) into the Problems panel. */

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { analyse } from '../../server/src/analyse/analyse';
 import { hostForFile } from '../../server/src/locate';
 import { nodeFileAccess } from '../../server/src/cli/file-access';
+import { siteTrustFor } from '../../server/src/cli/site-trust';
 import { RULES } from '../../server/src/rules';
 
 const EXAMPLES = path.join(__dirname, '..', '..', '..', 'examples');
@@ -19,7 +20,8 @@ test('examples/ together show every rule', () => {
   for (const file of files(EXAMPLES)) {
     const host = hostForFile(file);
     if (!host) continue;
-    for (const f of analyse(fs.readFileSync(file, 'utf8'), host, { fileName: file, files: nodeFileAccess }).findings) {
+    const siteTrust = siteTrustFor(file, EXAMPLES);
+    for (const f of analyse(fs.readFileSync(file, 'utf8'), host, { fileName: file, files: nodeFileAccess, siteTrust }).findings) {
       assert.ok(!f.message.startsWith('internal error'), `${file}: ${f.message}`);
       seen.add(f.rule);
     }

@@ -9,6 +9,7 @@ import { analyse } from '../../server/src/analyse/analyse';
 import type { HostLanguage } from '../../server/src/locate/region';
 import { RULES } from '../../server/src/rules';
 import { certFileAccess } from '../support/certs';
+import { siteTrustFor } from '../../server/src/cli/site-trust';
 
 const FIXTURES = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'rules');
 const EXT: Record<HostLanguage, string> = { batch: 'cmd', powershell: 'ps1', tcf: 'tcf', xml: 'xml', ccmsetup: 'ccmsetup' };
@@ -24,7 +25,9 @@ for (const rule of RULES) {
       test(`${id} ${kind}.${EXT[host]}`, () => {
         assert.ok(fs.existsSync(file), `missing fixture ${path.relative(process.cwd(), file)}`);
         const text = fs.readFileSync(file, 'utf8');
-        const findings = analyse(text, host, { fileName: file, files, now }).findings;
+        // a mobileclient.tcf next to the fixtures is the site's file (CCM325)
+        const siteTrust = siteTrustFor(file, path.dirname(file));
+        const findings = analyse(text, host, { fileName: file, files, now, siteTrust }).findings;
         const mine = findings.filter((f) => f.rule === id);
         if (kind === 'bad') {
           assert.ok(mine.length > 0, `${id} is not reported in ${kind}.${EXT[host]}`);

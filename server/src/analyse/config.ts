@@ -1,7 +1,8 @@
 // Configuration: .ccmlintrc.json at the workspace root, and the same keys in editor settings.
 //   { "rules": { "CCM303": "off", "CCM316": "error" },
 //     "siteCode": "P01",
-//     "environment": { "adPublished": false, "enhancedHttp": true, "httpsOnly": false, "pushContext": false } }
+//     "environment": { "adPublished": false, "enhancedHttp": true, "httpsOnly": false, "pushContext": false },
+//     "pathMappings": { "\\\\srv\\keys\\": "keys" } }
 // An invalid entry is reported with its key and ignored; everything else still applies, so a typo never
 // silently switches rules off.
 import { SEVERITIES, type Severity } from './finding';
@@ -19,10 +20,22 @@ export interface Environment {
 
 export type RuleSetting = Severity | 'off';
 
+/** A Windows path prefix (`\\srv\keys\`, `D:\Keys\`) and the local folder that holds a copy of its files. */
+export interface PathMapping {
+  /** The prefix as written in the configuration. */
+  from: string;
+  /** The local folder, as written (relative folders are taken from `base`). */
+  to: string;
+  /** The folder a relative `to` is resolved against: the config file's folder or the workspace root. */
+  base?: string;
+}
+
 export interface Config {
   rules: Record<string, RuleSetting>;
   siteCode?: string;
   environment: Environment;
+  /** Where files named by Windows paths (SMSSIGNCERT) are found in the workspace. */
+  pathMappings?: PathMapping[];
 }
 
 export interface ConfigError {
@@ -31,7 +44,7 @@ export interface ConfigError {
 }
 
 export const ENVIRONMENT_KEYS = ['adPublished', 'enhancedHttp', 'httpsOnly', 'pushContext'] as const;
-export const CONFIG_KEYS = ['rules', 'siteCode', 'environment'] as const;
+export const CONFIG_KEYS = ['rules', 'siteCode', 'environment', 'pathMappings'] as const;
 const RULE_SETTINGS: readonly string[] = [...SEVERITIES, 'off'];
 
 export function defaultConfig(): Config {
@@ -40,12 +53,14 @@ export function defaultConfig(): Config {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Validates a parsed configuration object. `ruleIds` are the ids the linter knows. */
-export function parseConfig(input: unknown, ruleIds: ReadonlySet<string>): { config: Config; errors: ConfigError[] } {
+const WINDOWS_PREFIX = /^([A-Za-z]:[\\/]?|[\\/]{2}[^\\/]+)/;
+
+/** Validates a parsed configuration object. `ruleIds` are the ids the linter knows; `base` is where relative pathMappings folders start. */
+export function parseConfig(input: unknown, ruleIds: ReadonlySet<string>, base?: string): { config: Config; errors: ConfigError[] } {
   const config = defaultConfig();
   const errors: ConfigError[] = [];
   if (!isObject(input)) {
-    errors.push({ key: '', message: 'the configuration must be a JSON object with the keys rules, siteCode and environment' });
+    errors.push({ key: '', message: 'the configuration must be a JSON object with the keys rules, siteCode, environment and pathMappings' });
     return { config, errors };
   }
   for (const [key, value] of Object.entries(input)) {
@@ -88,6 +103,22 @@ export function parseConfig(input: unknown, ruleIds: ReadonlySet<string>): { con
           config.environment[fact as keyof Environment] = v;
         }
       }
+    } else if (key === 'pathMappings') {
+      if (!isObject(value)) {
+        errors.push({ key, message: '"pathMappings" must be an object mapping a Windows path prefix (\\\\server\\share\\ or D:\\Keys\\) to a workspace folder' });
+        continue;
+      }
+      const mappings: PathMapping[] = [];
+      for (const [from, to] of Object.entries(value)) {
+        if (!WINDOWS_PREFIX.test(from.trim())) {
+          errors.push({ key: `pathMappings.${from}`, message: `"${from}" is not a Windows path prefix; write a drive path (D:\\Keys\\) or a UNC path (\\\\server\\share\\)` });
+        } else if (typeof to !== 'string' || to.trim() === '' || /^[a-z][a-z0-9+.-]+:\/\//i.test(to)) {
+          errors.push({ key: `pathMappings.${from}`, message: `the folder must be a non-empty path relative to the workspace root (got ${JSON.stringify(to)})` });
+        } else {
+          mappings.push({ from: from.trim(), to: to.trim(), base });
+        }
+      }
+      config.pathMappings = mappings;
     } else {
       errors.push({ key, message: `unknown key "${key}"; accepted: ${CONFIG_KEYS.join(', ')}` });
     }

@@ -4,7 +4,7 @@
 //
 // What the line rules see of a command line, and so what the key holds: the host, the region kind,
 // the decoded text, how that text maps onto the document (escapes and joins decide whether a fix can be
-// offered), how inserted text is quoted there, and the configuration. Rules that read files (the
+// offered), how inserted text is quoted there, the configuration and the site's trust file (mobileclient.tcf). Rules that read files (the
 // signing certificate) or the clock (token expiry) see more than that: command lines whose rules asked
 // for anything else in the options are never stored, so such findings are always fresh.
 import type { DraftFinding, AnalyseOptions } from '../rules/context';
@@ -19,16 +19,16 @@ export interface CachedLine {
 }
 
 /** Options the line rules may read without making their result depend on anything but the key. */
-const KEYED_OPTIONS = new Set<PropertyKey>(['config']);
+const KEYED_OPTIONS = new Set<PropertyKey>(['config', 'siteTrust']);
 
 export class LineCache {
   private entries = new Map<string, CachedLine>();
   private used = new Map<string, CachedLine>();
   private configKey: string | undefined;
 
-  /** Starts an analysis: a different configuration makes every stored result stale. */
+  /** Starts an analysis: a different configuration (or site trust file) makes every stored result stale. */
   begin(options: AnalyseOptions): void {
-    const key = JSON.stringify(options.config ?? null);
+    const key = JSON.stringify([options.config ?? null, options.siteTrust ?? null]);
     if (key !== this.configKey) {
       this.entries.clear();
       this.configKey = key;

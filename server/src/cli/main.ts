@@ -13,7 +13,9 @@ import { RULE_IDS } from '../rules';
 import { TOOL_NAME, VERSION } from '../project';
 import { explainMain } from './explain';
 import { collectFiles } from './files';
-import { nodeFileAccess } from './file-access';
+import { fileAccessFor } from './file-access';
+import { siteTrustFor } from './site-trust';
+import { certificateCommand } from './certificate';
 import { formatJson } from './format-json';
 import { formatSarif } from './format-sarif';
 import { formatText, type FileResult } from './format-text';
@@ -35,6 +37,9 @@ Options:
   --max-warnings <n>          Exit with 1 when there are more than n warnings
   --include <glob>            Only lint walked files matching the glob; repeatable
   --exclude <glob>            Skip files matching the glob; repeatable
+  --certificate <file>        Summarise a certificate file (.cer, .crt, .der, .pem) and check it for the
+                              ConfigMgr roles (site server signing, client authentication, web server);
+                              exit 0 sound, 1 with findings, 2 not a certificate
   --stdin                     Lint standard input
   --stdin-filename <name>     File name for standard input (its extension picks the language)
   --no-color                  Plain text output
@@ -58,6 +63,7 @@ interface Options {
   exclude: string[];
   stdin: boolean;
   stdinFilename?: string;
+  certificate?: string;
   color: boolean;
   paths: string[];
 }
@@ -123,6 +129,9 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
       case '--stdin-filename':
         o.stdinFilename = value();
         break;
+      case '--certificate':
+        o.certificate = value();
+        break;
       case '--no-color':
         o.color = false;
         break;
@@ -133,6 +142,10 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
         if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}" (see --help)`);
         o.paths.push(arg);
     }
+  }
+  if (o.certificate !== undefined) {
+    if (o.paths.length > 0 || o.stdin || o.fix) throw new UsageError('--certificate summarises one file; do not lint paths at the same time');
+    return o;
   }
   if (o.stdin && o.paths.length > 0) throw new UsageError('--stdin lints standard input; do not give paths as well');
   if (!o.stdin && o.paths.length === 0) throw new UsageError('give at least one file, directory or glob to lint (or --stdin)');
@@ -155,7 +168,7 @@ function loadConfig(o: Options): { config: Config; errors: ConfigError[]; file?:
   const errors: ConfigError[] = [];
   if (file) {
     try {
-      const parsed = parseConfig(JSON.parse(fs.readFileSync(file, 'utf8')), RULE_IDS);
+      const parsed = parseConfig(JSON.parse(fs.readFileSync(file, 'utf8')), RULE_IDS, path.dirname(file));
       config = parsed.config;
       errors.push(...parsed.errors);
     } catch (err) {
@@ -190,6 +203,11 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
     io.stdout.write(`${VERSION}\n`);
     return 0;
   }
+  if (o.certificate !== undefined) {
+    const r = certificateCommand(o.certificate, o.format);
+    (r.code === 2 && o.format !== 'json' ? io.stderr : io.stdout).write(r.output);
+    return r.code;
+  }
   let exit = 0;
   let loaded: ReturnType<typeof loadConfig>;
   try {
@@ -202,11 +220,14 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
     io.stderr.write(`${TOOL_NAME}: ${path.relative(process.cwd(), loaded.file ?? '') || loaded.file}: ${e.key ? `"${e.key}": ` : ''}${e.message}; using the default for it.\n`);
     exit = 2;
   }
-  const options = { config: loaded.config, files: nodeFileAccess };
+  const options = { config: loaded.config, files: fileAccessFor(loaded.config) };
   const results: FileResult[] = [];
 
   const lint = (display: string, fileName: string, text: string, host: HostLanguage) => {
-    results.push({ path: display, text, findings: analyse(text, host, { ...options, fileName }).findings });
+    const cwd = process.cwd();
+    const inside = path.resolve(fileName).startsWith(cwd + path.sep);
+    const siteTrust = siteTrustFor(path.resolve(fileName), inside ? cwd : undefined);
+    results.push({ path: display, text, findings: analyse(text, host, { ...options, fileName, siteTrust }).findings });
   };
 
   if (o.stdin) {

@@ -5,7 +5,11 @@ import { findReadinessParameter, findSetting } from '../knowledge';
 import { ruleById } from '../rules';
 import { directiveDoc, programDoc, readinessDoc, ruleDoc, settingDoc, valueDoc } from './describe';
 import { docRange, grammarOf, positionAt, type PositionInfo } from './position';
-import type { Doc } from './render';
+import { code, Doc } from './render';
+import { inspectCertificate } from '../inspect/cert-roles';
+import { readToken } from '../inspect/token';
+import { scriptFolderFile } from '../rules/paths';
+import { certificateDoc, rootKeyDoc, tokenDoc } from './file-docs';
 import type { FeatureOptions, HoverResult, OffsetRange } from './types';
 
 function result(doc: Doc | undefined, range: OffsetRange | undefined, opts: FeatureOptions): HoverResult | undefined {
@@ -38,6 +42,8 @@ function hoverAt(info: PositionInfo, opts: FeatureOptions): HoverResult | undefi
     }
     case 'value': {
       const s = info.setting!;
+      const special = info.line ? fileOrTokenDoc(s, opts) : undefined;
+      if (special && info.line) return result(special, docRange(info.line.region.text, s.valueStart, s.valueEnd), opts);
       const part = info.valuePart;
       if (!part || !info.line || s.dynamic) return undefined;
       const grammar = grammarOf(s);
@@ -49,6 +55,26 @@ function hoverAt(info: PositionInfo, opts: FeatureOptions): HoverResult | undefi
     default:
       return undefined;
   }
+}
+
+/** The certificate behind SMSSIGNCERT, or the claims of a /regtoken literal; undefined for other values. */
+function fileOrTokenDoc(s: NonNullable<PositionInfo['setting']>, opts: FeatureOptions): Doc | undefined {
+  const key = s.key.toUpperCase();
+  if (!s.value) return undefined;
+  if (key === '/REGTOKEN') {
+    if (s.dynamic || s.value.trim().length < 20) return undefined;
+    return tokenDoc(readToken(s.value), opts.now ?? new Date());
+  }
+  if (key === 'SMSPUBLICROOTKEY') return s.dynamic ? undefined : rootKeyDoc(s.value, opts.siteTrust);
+  if (key !== 'SMSSIGNCERT') return undefined;
+  const written = s.dynamic ? scriptFolderFile(s.value) : s.value.trim();
+  if (written === undefined) return undefined;
+  const bytes = opts.files?.read(written, opts.fileName);
+  if (!bytes) {
+    if (!/^([A-Za-z]:[\\/]|\\\\)/.test(written)) return undefined;
+    return new Doc().para('This file is on another machine, so it is not read. To check the certificate, put a copy in the workspace and map the folder with ', code('pathMappings'), ' (in ', code('.ccmlintrc.json'), ' or the ', code('ccmlint.pathMappings'), ' setting).');
+  }
+  return certificateDoc(inspectCertificate(bytes, opts.now ?? new Date()), s.value.trim());
 }
 
 /** The Client.msi property a readiness option takes its value from (for the value's own descriptions). */

@@ -2,6 +2,8 @@
 // tokens). Features work on an Analysis of the document and offsets into its text; the language server
 // converts offsets to LSP positions. Nothing here imports an LSP connection or VS Code.
 import type { Config } from '../analyse/config';
+import type { FileAccess } from '../rules/context';
+import type { SiteTrust } from '../inspect/site-trust';
 
 export interface FeatureOptions {
   /** The client renders Markdown (else plain text). */
@@ -9,6 +11,14 @@ export interface FeatureOptions {
   /** The client accepts snippet syntax in completion items and edits. */
   snippets: boolean;
   config?: Config;
+  /** Reads files values name (the SMSSIGNCERT certificate), for the hover. */
+  files?: FileAccess;
+  /** Path of the document, to resolve relative file names. */
+  fileName?: string;
+  /** The current time, for expiry (tests pass a fixed date). */
+  now?: Date;
+  /** The site's mobileclient.tcf values, to tell whether SMSPUBLICROOTKEY matches them. */
+  siteTrust?: SiteTrust;
 }
 
 export interface OffsetRange {

@@ -117,8 +117,14 @@ export function validateValue(grammar: ValueGrammar, value: string): Verdict {
     case 'none':
     case 'text':
     case 'path':
-    case 'rootKey':
       return OK;
+    case 'rootKey': {
+      // the key is a public key blob written as hexadecimal digits (two per byte)
+      const k = v.replace(/\s+/g, '');
+      if (!/^[0-9A-Fa-f]+$/.test(k)) return bad('is not a trusted root key: copy the hexadecimal SMSPublicRootKey value from mobileclient.tcf');
+      if (k.length % 2 !== 0) return bad('has an odd number of hexadecimal digits, so part of the key is missing');
+      return OK;
+    }
     case 'enum': {
       if (grammar.values.some((e) => e.value.toLowerCase() === v.toLowerCase())) return OK;
       const s = suggest(v, grammar.values.map((e) => e.value));

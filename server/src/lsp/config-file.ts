@@ -15,6 +15,14 @@ function toPath(uri: string): string | undefined {
   }
 }
 
+/** The workspace folder (a local path) that holds the document, the innermost one when folders nest. */
+export function workspaceRootOf(documentUri: string, workspaceFolders: string[]): string | undefined {
+  const doc = toPath(documentUri);
+  const roots = workspaceFolders.map(toPath).filter((p): p is string => !!p);
+  if (!doc) return roots[0];
+  return roots.filter((r) => doc.startsWith(r + path.sep)).sort((a, b) => b.length - a.length)[0];
+}
+
 /** The .ccmlintrc.json at the root of the workspace folder holding the document (or above the document when there is no workspace). */
 export function findConfigFile(documentUri: string, workspaceFolders: string[]): string | undefined {
   const doc = toPath(documentUri);

@@ -19,7 +19,8 @@ import { signatureHelp } from '../features/signature-help';
 import { documentSymbols } from '../features/symbols';
 import { SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES, type CompletionEntry, type FeatureOptions, type SymbolEntry } from '../features/types';
 import type { Server } from './server';
-import { toRange } from './server';
+import { filePath, toRange } from './server';
+import { fileAccessFor } from '../cli/file-access';
 
 export function featureCapabilities(): ServerCapabilities {
   return {
@@ -68,7 +69,7 @@ export function registerFeatures(server: Server): void {
     withDocument(p.textDocument.uri, (doc, s) => {
       const offset = offsetOf(doc, p.position);
       if (offset === undefined) return null;
-      const h = hover(s.analysis, doc.getText(), offset, options(s.config));
+      const h = hover(s.analysis, doc.getText(), offset, { ...options(s.config), files: fileAccessFor(s.config), fileName: filePath(doc.uri), siteTrust: server.siteTrustOf(doc.uri) });
       return h ? { contents: markup(h.contents), range: toRange(doc, h.range) } : null;
     }),
   );

@@ -27,8 +27,10 @@ import { fixAll } from '../analyse/apply-fixes';
 import type { Finding, Severity, TextEdit } from '../analyse/finding';
 import type { Config } from '../analyse/config';
 import { decode } from '../cli/read-file';
-import { nodeFileAccess } from '../cli/file-access';
+import { fileAccessFor } from '../cli/file-access';
 import { LineCache } from '../analyse/line-cache';
+import { siteTrustFor } from '../cli/site-trust';
+import { CERTIFICATE_REQUEST, certificateResponse, type CertificateParams } from './certificate';
 import { codeActions, minimalEdit } from '../features/code-actions';
 import { explain, type ExplainModel } from '../features/explain';
 import type { HostLanguage } from '../locate/region';
@@ -37,7 +39,8 @@ import { TOOL_NAME, VERSION, ruleDocsUrl } from '../project';
 import { featureCapabilities, registerFeatures } from './features';
 import { hostFor } from './hosts';
 import { effectiveConfig, type EditorSettings } from './settings';
-import { findConfigFile, readConfigFile } from './config-file';
+import { findConfigFile, readConfigFile, workspaceRootOf } from './config-file';
+import * as path from 'node:path';
 
 const DEBOUNCE_MS = 150;
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -116,6 +119,7 @@ export class Server {
     });
     connection.onRequest(LINT_FILES_REQUEST, (params: { uris: string[] }) => this.lintFiles(params.uris));
     connection.onRequest(EXPLAIN_REQUEST, (params: { textDocument: { uri: string }; position?: { line: number; character: number } }) => this.explain(params));
+    connection.onRequest(CERTIFICATE_REQUEST, (params: CertificateParams): unknown => certificateResponse(params));
     registerFeatures(this);
     this.documents.listen(connection);
   }
@@ -167,7 +171,8 @@ export class Server {
     const settings = await this.settingsFor(uri);
     const file = findConfigFile(uri, this.workspaceFolders);
     const read = file ? readConfigFile(file) : undefined;
-    const { config, errors } = effectiveConfig(settings, read?.json, read?.error);
+    const root = workspaceRootOf(uri, this.workspaceFolders);
+    const { config, errors } = effectiveConfig(settings, read?.json, read?.error, { settings: root, file: file ? path.dirname(file) : undefined });
     for (const e of errors) {
       const text = `${TOOL_NAME}: ${e.source}${e.key ? ` "${e.key}"` : ''}: ${e.message}; the default is used for it.`;
       if (!this.reported.has(text)) {
@@ -196,9 +201,15 @@ export class Server {
     const text = doc.getText();
     // the last analysis of this document: after an edit, only the statements it touched are located again
     const previous = cached && cached.host === host ? { text: cached.text, analysis: cached.analysis } : undefined;
-    const analysis = analyse(text, host, { config, fileName: filePath(doc.uri), files: nodeFileAccess, cache, previous });
+    const options = { config, fileName: filePath(doc.uri), files: fileAccessFor(config), siteTrust: this.siteTrustOf(doc.uri), cache, previous };
+    const analysis = analyse(text, host, options);
     this.analyses.set(doc.uri, { version: doc.version, analysis, config, text, host });
     return { analysis, config, host };
+  }
+
+  /** The site's mobileclient.tcf for a document: its folder and parents up to the workspace root, then the workspace. */
+  siteTrustOf(uri: string) {
+    return siteTrustFor(filePath(uri), workspaceRootOf(uri, this.workspaceFolders), true);
   }
 
   private schedule(doc: TextDocument): void {
@@ -257,7 +268,7 @@ export class Server {
         continue;
       }
       const config = await this.configFor(uri);
-      const result = analyse(text, host, { config, fileName: path, files: nodeFileAccess });
+      const result = analyse(text, host, { config, fileName: path, files: fileAccessFor(config), siteTrust: this.siteTrustOf(uri) });
       const doc = TextDocument.create(uri, '', 0, text);
       await this.connection.sendDiagnostics({ uri, diagnostics: result.findings.map((f) => toDiagnostic(doc, f)) });
       files++;
@@ -315,7 +326,7 @@ export class Server {
       }
     }
     if (wantsFixAll) {
-      const fixed = fixAll(doc.getText(), host, { config, fileName: filePath(uri), files: nodeFileAccess });
+      const fixed = fixAll(doc.getText(), host, { config, fileName: filePath(uri), files: fileAccessFor(config), siteTrust: this.siteTrustOf(uri) });
       const edit = minimalEdit(doc.getText(), fixed.text);
       if (edit) out.push({ title: `Fix all safe ${TOOL_NAME} problems`, kind: `${CodeActionKind.SourceFixAll}.${TOOL_NAME}`, edit: { changes: { [uri]: [toLspEdit(doc, edit)] } } });
     }

@@ -1,5 +1,11 @@
 import type { Rule } from './rule';
 
+/** A mobileclient.tcf with an SMSPublicRootKey entry: the site server's file, not a /config file. */
+function isSiteFile(fileName: string | undefined, text: string): boolean {
+  const base = (fileName ?? '').split(/[\\/]/).pop() ?? '';
+  return base.toLowerCase() === 'mobileclient.tcf' && text.split('\n').some((l) => l.trimStart().toLowerCase().startsWith('smspublicrootkey'));
+}
+
 export const rule: Rule = {
   meta: {
     id: 'CCM009',
@@ -13,6 +19,8 @@ export const rule: Rule = {
     if (ctx.host !== 'tcf') return;
     for (const note of ctx.located.notes) {
       if (note.kind === 'tcf-missing-section') {
+        // the site's own mobileclient.tcf (kept for CCM325) holds trust anchors, not installation properties
+        if (isSiteFile(ctx.options.fileName, ctx.text)) continue;
         const end = ctx.text.length;
         const nl = /\r\n/.test(ctx.text) ? '\r\n' : '\n';
         const lead = end > 0 && !/[\r\n]$/.test(ctx.text) ? nl : '';

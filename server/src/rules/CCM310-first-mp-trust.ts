@@ -18,7 +18,7 @@ export const rule: Rule = {
     const site = ctx.get('SMSSITECODE');
     // a site code that is given (even malformed or a variable) is an explicit assignment
     if (site && ctx.siteCode() !== 'auto') return;
-    const additions = ['SMSPUBLICROOTKEY=${1:key}'];
+    const additions = [`SMSPUBLICROOTKEY=${ctx.rootKeyPlaceholder(1)}`];
     const edits = [];
     if (site) edits.push(ctx.replace(site.valueStart, site.valueEnd, ctx.siteCodePlaceholder(2)));
     else additions.push(`SMSSITECODE=${ctx.siteCodePlaceholder(2)}`);
@@ -27,7 +27,7 @@ export const rule: Rule = {
     const end = site ? site.end : ctx.text.length;
     ctx.report(start, end, 'Nothing on this command line anchors trust (no trusted root key, no PKI, no https management point, no explicit site code): unless the client can read the site from Active Directory, it trusts the first management point it reaches, which may be a rogue one.', {
       severity: ad === false ? 'warning' : 'hint',
-      fixes: [{ title: 'Add the trusted root key and site code', kind: 'snippet', edits }],
+      fixes: [{ title: ctx.options.siteTrust?.rootKey ? 'Add the site\'s trusted root key from mobileclient.tcf, and the site code' : 'Add the trusted root key and site code', kind: 'snippet', edits }],
     });
   },
 };

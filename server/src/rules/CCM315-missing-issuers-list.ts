@@ -14,7 +14,7 @@ export const rule: Rule = {
     const pki = ctx.get('/UsePKICert');
     if (!pki || ctx.has('CCMCERTISSUERS')) return;
     ctx.reportSetting(pki, 'Until it is assigned to a site, a new client without CCMCERTISSUERS does not check which CA issued its certificate, so any client-authentication certificate may be picked. Copy the CertificateIssuers value from the site\'s mobileclient.tcf into CCMCERTISSUERS.', {
-      fixes: [{ title: 'Add CCMCERTISSUERS', kind: 'snippet', edits: [ctx.append('CCMCERTISSUERS="${1:CN=Contoso Root CA; O=Contoso}"')] }],
+      fixes: [{ title: ctx.options.siteTrust?.issuers ? 'Add CCMCERTISSUERS from mobileclient.tcf' : 'Add CCMCERTISSUERS', kind: 'snippet', edits: [ctx.append(`CCMCERTISSUERS="${ctx.issuersPlaceholder(1)}"`)] }],
     });
   },
 };

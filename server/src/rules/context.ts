@@ -8,6 +8,7 @@ import type { ParsedLine, Setting } from '../parse/command-line';
 import type { RuleMeta } from './rule';
 import { isVerbatim } from '../text/mapped-text';
 import type { LineCache } from '../analyse/line-cache';
+import type { SiteTrust } from '../inspect/site-trust';
 
 /** An edit in the coordinates of the context that made it. */
 export interface DraftEdit {
@@ -57,9 +58,13 @@ export interface AnalyseOptions {
   cache?: LineCache;
   /** The previous analysis of the same document and its text: only what an edit touched is located again. */
   previous?: { text: string; analysis: { located: Located } };
+  /** The site's trusted root key and issuers list, from a mobileclient.tcf the front end found. */
+  siteTrust?: SiteTrust;
 }
 
 const lower = (s: string) => s.toLowerCase();
+/** Text inside a snippet placeholder: $, } and \ are escaped. */
+const snippetText = (s: string) => s.replace(/[$}\\]/g, (c) => `\\${c}`);
 const NONE: Setting[] = [];
 
 function draftFinding(meta: RuleMeta, start: number, end: number, message: string, opts: ReportOptions): DraftFinding {
@@ -174,6 +179,16 @@ export class LineContext {
   /** A `${n:...}` snippet placeholder for a site code, filled with the configured default when there is one. */
   siteCodePlaceholder(n: number): string {
     return `\${${n}:${this.options.config?.siteCode ?? 'siteCode'}}`;
+  }
+
+  /** A snippet placeholder for the trusted root key: the site's key from mobileclient.tcf when one was found. */
+  rootKeyPlaceholder(n: number): string {
+    return `\${${n}:${snippetText(this.options.siteTrust?.rootKey ?? 'key')}}`;
+  }
+
+  /** A snippet placeholder for the issuers list: the site's list from mobileclient.tcf when one was found. */
+  issuersPlaceholder(n: number): string {
+    return `\${${n}:${snippetText(this.options.siteTrust?.issuers ?? 'CN=Contoso Root CA; O=Contoso')}}`;
   }
 
   /** True when decoded [start, end) is written verbatim in the document (no escapes, continuations or joins). */

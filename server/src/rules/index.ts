@@ -52,6 +52,7 @@ import { rule as CCM321 } from './CCM321-plaintext-credential';
 import { rule as CCM322 } from './CCM322-smb-content-source';
 import { rule as CCM323 } from './CCM323-weak-signing-certificate';
 import { rule as CCM324 } from './CCM324-silent-reboot';
+import { rule as CCM325 } from './CCM325-trust-anchor-mismatch';
 import type { Rule, RuleMeta } from './rule';
 
 export const RULES: readonly Rule[] = [
@@ -108,6 +109,7 @@ export const RULES: readonly Rule[] = [
   CCM322,
   CCM323,
   CCM324,
+  CCM325,
 ];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.meta.id));

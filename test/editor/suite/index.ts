@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { codeOf, diagnosticsWhere, runSteps } from './util';
 import { explainSteps } from './explain-steps';
+import { certificateSteps } from './certs-steps';
 
 const EXTENSION_ID = 'ccmlint.ccmlint';
 
@@ -148,5 +149,6 @@ export async function run(): Promise<void> {
       },
     ],
     ...explainSteps,
+    ...certificateSteps,
   ]);
 }
