@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { analyse, type Analysis } from '../../server/src/analyse/analyse';
 import { locate } from '../../server/src/locate';
 import { relocatePowerShell } from '../../server/src/locate/powershell';
+import { relocateBatch } from '../../server/src/locate/batch';
 import type { HostLanguage, Located } from '../../server/src/locate/region';
 import { endOf, startOf } from '../../server/src/text/mapped-text';
 import { documents, mutate } from '../support/robustness-generators';
@@ -43,7 +44,7 @@ function checkSteps(host: HostLanguage, steps: string[]): void {
   for (const text of steps.slice(1)) {
     const fresh = project(locate(text, host));
     // the locator's own answer, to count how often an edit is spliced rather than located whole
-    const direct = host === 'powershell' ? relocatePowerShell(prevText, prev.located, text) : undefined;
+    const direct = host === 'powershell' ? relocatePowerShell(prevText, prev.located, text) : relocateBatch(prevText, prev.located, text);
     if (direct && direct !== prev.located) spliced[host] = (spliced[host] ?? 0) + 1;
     const next = analyse(text, host, { previous: { text: prevText, analysis: prev } });
     assert.deepEqual(project(next.located), fresh, `located after ${JSON.stringify(prevText)} -> ${JSON.stringify(text)}`);
@@ -61,7 +62,7 @@ for (const host of ['powershell', 'batch'] as const) {
       { numRuns: Number(process.env.RELOCATE_RUNS ?? 300), seed: process.env.RELOCATE_RUNS ? undefined : 4242 },
     );
     // the property must have exercised the splicing, not only the fallback
-    if (host === 'powershell') assert.ok((spliced[host] ?? 0) >= Number(process.env.RELOCATE_RUNS ?? 300) / 3, `spliced ${spliced[host] ?? 0} of 900 edits`);
+    assert.ok((spliced[host] ?? 0) >= Number(process.env.RELOCATE_RUNS ?? 300) / 3, `spliced ${spliced[host] ?? 0} of 900 edits`);
   });
 }
 
@@ -104,6 +105,17 @@ test('a variable assigned again later: reads after that are not affected, unless
     assert.ok(next, second);
     assert.deepEqual(project(next), project(locate(after, 'powershell')), second);
   }
+});
+
+test('batch: an edit of one command line is spliced; an edit of a set line locates the whole script', () => {
+  const before = ['@echo off', 'set SETUP=%~dp0ccmsetup.exe', 'REM install', '"%SETUP%" /mp:mp1 SMSSITECODE=P01 ^', '  /NoCRLCheck', 'echo done', ''].join('\r\n');
+  const prev = locate(before, 'batch');
+  const after = before.replace('SMSSITECODE=P01', 'SMSSITECODE=P02');
+  const next = relocateBatch(before, prev, after);
+  assert.ok(next);
+  assert.deepEqual(project(next), project(locate(after, 'batch')));
+  assert.deepEqual(next.regions.map((r) => r.text.text), ['/mp:mp1 SMSSITECODE=P02   /NoCRLCheck']);
+  assert.equal(relocateBatch(before, prev, before.replace('%~dp0ccmsetup.exe', '%~dp0x.exe')), undefined);
 });
 
 test('an assignment read far away, or a string left open, is located whole', () => {

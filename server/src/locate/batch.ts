@@ -4,6 +4,7 @@
 import { MappedTextBuilder, type MappedText } from '../text/mapped-text';
 import type { Comment, Located } from './region';
 import { dispatchCommandLine, subText, trimText, type DispatchContext } from './dispatch';
+import { changeBetween, includesSorted, lastAtOrBefore, splice, spliceBoundaries, type NoteOwners } from './incremental';
 
 interface LogicalLine {
   start: number;
@@ -12,11 +13,15 @@ interface LogicalLine {
   raw: string;
 }
 
-/** Logical lines: physical lines joined where a caret outside quotes ends the line. Nothing is decoded yet. */
-function logicalLines(source: string): LogicalLine[] {
+/**
+ * Logical lines from `from` on: physical lines joined where a caret outside quotes ends the line. Nothing
+ * is decoded yet. Stops early (after the line before it) at a line start `stop` accepts.
+ */
+function logicalLines(source: string, from = 0, stop?: (lineStart: number) => boolean): { lines: LogicalLine[]; end: number } {
   const lines: LogicalLine[] = [];
   const n = source.length;
-  let i = 0;
+  let i = from;
+  if (i >= n) return { lines, end: n };
   for (;;) {
     const start = i;
     let inQuote = false;
@@ -39,10 +44,11 @@ function logicalLines(source: string): LogicalLine[] {
       i++;
     }
     lines.push({ start, end: i, raw: source.slice(start, firstLineEnd >= 0 ? firstLineEnd : i) });
-    if (i >= n) return lines;
+    if (i >= n) return { lines, end: n };
     if (source[i] === '\r') i++;
     if (source[i] === '\n') i++;
-    if (i >= n) return lines;
+    if (i >= n) return { lines, end: n };
+    if (stop?.(i)) return { lines, end: i };
   }
 }
 
@@ -141,13 +147,79 @@ const SET_RE = /^\s*@?set\s+"?([A-Za-z_][\w.-]{0,60})=([^"\r\n]*)"?\s*$/i;
 // module-level so that regions do not keep locateBatch's scope alive
 const batchEnvVar = (name: string) => `%${name}%`;
 
+/** A `set NAME=value` line: where it is, and whether the value names a program this linter reads. */
+interface SetLine {
+  at: number;
+  name: string;
+  value: string;
+  program: boolean;
+}
+
+/** What a batch result keeps for locating again after an edit. */
+interface BatchMemory {
+  /** Start of every logical line. */
+  boundaries: Int32Array;
+  sets: SetLine[];
+  /** For each note, the start of the line that made it (a note may sit at the very end of its line). */
+  noteOwners: number[];
+}
+
 export function locateBatch(source: string): Located {
   const located: Located = { host: 'batch', regions: [], comments: [], notes: [] };
+  const { lines } = logicalLines(source);
+  const sets: SetLine[] = [];
+  const noteOwners: number[] = [];
+  locateLines(source, lines, located, sets, [], noteOwners);
+  const memory: BatchMemory = { boundaries: Int32Array.from(lines, (l) => l.start), sets, noteOwners };
+  located.incremental = memory;
+  return located;
+}
+
+/**
+ * The result for `source` from the result for `prevSource`, locating only the logical lines the edit
+ * touched; undefined when the edit adds, removes or changes a `set` line (later lines may read it).
+ */
+export function relocateBatch(prevSource: string, prev: Located, source: string): Located | undefined {
+  const memory = prev.incremental as BatchMemory | undefined;
+  if (!memory) return undefined;
+  const change = changeBetween(prevSource, source);
+  if (!change) return prev;
+  const { start: p, oldEnd, newEnd, delta } = change;
+  const first = lastAtOrBefore(memory.boundaries, p);
+  const windowStart = first >= 0 ? memory.boundaries[first] : 0;
+  // logical lines from the one the edit starts in, until a line start past the edit that was one before
+  const { lines, end } = logicalLines(source, windowStart, (b) => b >= newEnd && b > p && b - delta >= oldEnd && includesSorted(memory.boundaries, b - delta));
+  const oldWindowEnd = end - delta;
+  // a set line, before or after the edit, may change what later lines mean
+  if (memory.sets.some((s) => s.at >= windowStart && s.at < oldWindowEnd)) return undefined;
+  const win: Located = { host: 'batch', regions: [], comments: [], notes: [] };
+  const before = memory.sets.filter((s) => s.at < windowStart);
+  const added: SetLine[] = [];
+  const owners: NoteOwners = { prev: memory.noteOwners, win: [] };
+  locateLines(source, lines, win, added, before, owners.win);
+  if (added.length > 0) return undefined;
+  const located = splice(prev, win, windowStart, oldWindowEnd, delta, owners);
+  const boundaries = lines.map((l) => l.start).filter((b) => b > windowStart);
+  if (end < source.length) boundaries.push(end);
+  located.incremental = {
+    boundaries: spliceBoundaries(memory.boundaries, windowStart, boundaries, oldWindowEnd, delta),
+    sets: [...before, ...memory.sets.filter((s) => s.at >= oldWindowEnd).map((s) => ({ ...s, at: s.at + delta }))],
+    noteOwners: owners.next!,
+  } satisfies BatchMemory;
+  return located;
+}
+
+/** Locates the given logical lines; `sets` collects their set lines, `earlier` are those above them. */
+function locateLines(source: string, lines: LogicalLine[], located: Located, sets: SetLine[], earlier: SetLine[], noteOwners: number[]): void {
   // `set SETUP=%~dp0ccmsetup.exe` then `"%SETUP%" /mp:...`: program paths kept in variables
   const variables = new Map<string, string>();
   let programVariables = false;
+  for (const s of earlier) {
+    variables.set(s.name, s.value);
+    if (s.program) programVariables = true;
+  }
   const expand = (word: string) => word.replace(/%([A-Za-z_][\w.-]{0,60})%/g, (m, name: string) => variables.get(name.toLowerCase()) ?? m);
-  for (const line of logicalLines(source)) {
+  for (const line of lines) {
     const m = COMMENT_RE.exec(line.raw);
     if (m) {
       const markerEnd = line.start + m[0].length;
@@ -166,8 +238,11 @@ export function locateBatch(source: string): Located {
     const text = decodeLine(source, line.start, line.end);
     const set = SET_RE.exec(text.text);
     if (set) {
-      variables.set(set[1].toLowerCase(), set[2]);
-      if (PROGRAM_RE.test(set[2])) programVariables = true;
+      const name = set[1].toLowerCase();
+      const program = PROGRAM_RE.test(set[2]);
+      variables.set(name, set[2]);
+      if (program) programVariables = true;
+      sets.push({ at: line.start, name, value: set[2], program });
       continue;
     }
     const ctx: DispatchContext = {
@@ -179,8 +254,8 @@ export function locateBatch(source: string): Located {
       expand,
     };
     for (const cmd of commands(text)) dispatchCommandLine(cmd, ctx);
+    while (noteOwners.length < located.notes.length) noteOwners.push(line.start);
   }
-  return located;
 }
 
 export { subText };

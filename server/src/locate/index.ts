@@ -1,5 +1,5 @@
 // Finds the command lines inside a host file. One locator per host language.
-import { locateBatch } from './batch';
+import { locateBatch, relocateBatch } from './batch';
 import { locatePlain } from './plain';
 import { locatePowerShell, relocatePowerShell } from './powershell';
 import { locateTcf } from './tcf';
@@ -29,6 +29,7 @@ export function relocate(prevText: string, prev: Located, text: string, host: Ho
   if (prev.host !== host) return locate(text, host);
   let located: Located | undefined;
   if (host === 'powershell') located = relocatePowerShell(prevText, prev, text);
+  else if (host === 'batch') located = relocateBatch(prevText, prev, text);
   return located ?? locate(text, host);
 }
 
