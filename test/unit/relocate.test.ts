@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyse, type Analysis } from '../../server/src/analyse/analyse';
+import { LineCache } from '../../server/src/analyse/line-cache';
 import { locate } from '../../server/src/locate';
 import { relocatePowerShell } from '../../server/src/locate/powershell';
 import { relocateBatch } from '../../server/src/locate/batch';
@@ -39,14 +40,16 @@ const findings = (a: Analysis) => JSON.parse(JSON.stringify(a.findings));
 const spliced: Record<string, number> = {};
 
 function checkSteps(host: HostLanguage, steps: string[]): void {
+  // as the language server does it: the previous analysis and the line cache together
+  const cache = new LineCache();
   let prevText = steps[0];
-  let prev = analyse(prevText, host);
+  let prev = analyse(prevText, host, { cache });
   for (const text of steps.slice(1)) {
     const fresh = project(locate(text, host));
     // the locator's own answer, to count how often an edit is spliced rather than located whole
     const direct = host === 'powershell' ? relocatePowerShell(prevText, prev.located, text) : relocateBatch(prevText, prev.located, text);
     if (direct && direct !== prev.located) spliced[host] = (spliced[host] ?? 0) + 1;
-    const next = analyse(text, host, { previous: { text: prevText, analysis: prev } });
+    const next = analyse(text, host, { previous: { text: prevText, analysis: prev }, cache });
     assert.deepEqual(project(next.located), fresh, `located after ${JSON.stringify(prevText)} -> ${JSON.stringify(text)}`);
     assert.deepEqual(findings(next), findings(analyse(text, host)));
     prevText = text;

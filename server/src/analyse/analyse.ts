@@ -108,8 +108,8 @@ export function analyse(text: string, host: HostLanguage, options: AnalyseOption
   const cache = options.cache;
   cache?.begin(options);
   for (let region of located.regions) {
-    if (env.pushContext && region.kind === 'ccmsetup') region = { ...region, kind: 'push' };
-    const key = cache ? lineKey(region, host) : undefined;
+    if (env.pushContext && region.kind === 'ccmsetup') region = { ...region, kind: 'push', cacheKey: undefined };
+    const key = cache ? (region.cacheKey ??= lineKey(region, host)) : undefined;
     let line = key !== undefined ? cache!.get(key) : undefined;
     if (!line) {
       const parsed = parseCommandLine(region.text.text, { readiness: region.kind === 'readiness' });

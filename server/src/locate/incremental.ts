@@ -101,7 +101,10 @@ export class ShiftedText implements MappedText {
 const range = <T extends { start: number; end: number }>(r: T, delta: number): T => ({ ...r, start: r.start + delta, end: r.end + delta });
 
 export function shiftRegion(r: Region, from: number, delta: number): Region {
-  const moved: Region = { ...r, text: shiftText(r.text, from, delta), statement: range(r.statement, delta) };
+  const text = shiftText(r.text, from, delta);
+  const moved: Region = { ...r, text, statement: range(r.statement, delta) };
+  // moved whole, the command line looks the same to the rules: it keeps its cache key
+  if (text instanceof ShiftedText && !text.uniform) delete moved.cacheKey;
   if (r.executable) moved.executable = range(r.executable, delta);
   return moved;
 }

@@ -36,6 +36,8 @@ export interface Region {
   statement: { start: number; end: number };
   /** How the host writes an environment variable reference (`%NAME%`, `$env:NAME`), or undefined if it can't here. */
   envVar?: (name: string) => string;
+  /** What the line cache (analyse/line-cache.ts) knows this command line by, once worked out. */
+  cacheKey?: string;
 }
 
 export interface Comment {
