@@ -53,18 +53,116 @@ export function encodeForHost(text: string, quoting: Quoting, snippet: boolean):
   return out + encodePlain(text.slice(last), quoting);
 }
 
+/** The CDATA sections of the last document asked about: [contentStart, contentEnd] pairs, in order. */
+let cdataCache: { text: string; ranges: number[] } | undefined;
+
+/** True when a document offset lies inside a <![CDATA[ ... ]]> section, where XML entities are not decoded. */
+function insideCdata(source: string, offset: number): boolean {
+  if (cdataCache?.text !== source) {
+    // found once per document: a lookup per edit would scan back through the document every time
+    const ranges: number[] = [];
+    for (let i = source.indexOf('<![CDATA['); i >= 0; i = source.indexOf('<![CDATA[', i)) {
+      const close = source.indexOf(']]>', i + 9);
+      ranges.push(i + 9, close < 0 ? source.length : close);
+      if (close < 0) break;
+      i = close + 3;
+    }
+    cdataCache = { text: source, ranges };
+  }
+  const r = cdataCache.ranges;
+  // the last section starting at or before the offset
+  let lo = 0;
+  let hi = r.length / 2 - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (r[2 * mid] <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found >= 0 && offset <= r[2 * found + 1];
+}
+
+/** The document, for the checks that look at the host text around a fix. */
+interface FixSource {
+  text: string;
+  host: HostLanguage;
+}
+
+const WORD_BEFORE_RE = /[\w.%-]/;
+const PS_CLOSING: Partial<Record<Quoting, RegExp>> = { 'ps-single': /['\u2018-\u201B]/, 'ps-double': /["\u201C-\u201E]/ };
+const PS_START_PROCESS_RE = /(?:^|[\s=(;|{])(?:start-process|start|saps|execute-process|new-scheduledtaskaction)\s/i;
+
+/**
+ * True when text cannot be added at the end of the region: a PowerShell string that is never closed (the
+ * text would land inside it), or a Start-Process whose argument list is one bare word (a second word is
+ * not passed on to the program).
+ */
+function closedEnd(region: Region, src: FixSource, at: number, quoting: Quoting): boolean {
+  if (src.host !== 'powershell') return false;
+  const closing = PS_CLOSING[quoting];
+  if (closing) {
+    const c = src.text[at];
+    if (c === undefined) return true;
+    if (closing.test(c)) return false;
+    // a here-string ends with its quote and @ at the start of a line
+    return !/^\r?\n[ \t]*["'\u2018-\u201E]@/.test(src.text.slice(at, at + 64));
+  }
+  if (quoting !== 'raw') return false;
+  const statementStart = region.statement.start;
+  const head = src.text.slice(statementStart, region.executable?.start ?? at);
+  return PS_START_PROCESS_RE.test(' ' + head);
+}
+
+/** True when the text before `end` is empty or blank (scans back to the first other character only). */
+function onlyBlanksBefore(text: string, end: number): boolean {
+  for (let i = Math.min(end, text.length) - 1; i >= 0; i--) if (!/\s/.test(text[i])) return false;
+  return true;
+}
+
 /** Maps a fix from decoded offsets to document edits; undefined when it would touch escapes or joins. */
-function mapFix(region: Region, draft: DraftFix): Fix | undefined {
+function mapFix(region: Region, draft: DraftFix, src: FixSource): Fix | undefined {
   const m = region.text;
   const edits: TextEdit[] = [];
+  const regionStart = m.text.length > 0 ? m.starts[0] : m.endOffset;
+  // an unquoted CCMSETUPCMD=value: inserted text with spaces needs quotes around the whole value
+  const unquotedMsiValue = !!region.msiQuoted && src.text[regionStart - 1] !== '"';
+  let wrap = false;
   for (const e of draft.edits) {
     if (e.end > e.start && !isVerbatim(m, e.start, e.end)) return undefined;
     const r = toSource(m, e.start, e.end);
+    // an empty command line after its program (& ccmsetup.exe): insertions go right after the program name
+    if (m.text.length === 0 && region.executable && r.start < region.executable.end) r.start = r.end = region.executable.end;
     const quoting = region.quotingAt ? region.quotingAt(Math.max(0, e.start - (e.end > e.start ? 0 : 1))) : region.quoting;
+    if (e.start === e.end && e.start >= m.text.length && e.text.length > 0 && closedEnd(region, src, r.start, quoting)) return undefined;
     // inside CCMSETUPCMD="..." msiexec reads "" as a quote; then the host's own quoting applies
     const msi = region.msiQuoted ? e.text.replace(/"/g, '""') : e.text;
-    const newText = e.raw ? e.text : encodeForHost(msi, quoting, draft.kind === 'snippet');
+    // CDATA keeps its text as written: no entities there
+    const cdata = quoting === 'xml' && insideCdata(src.text, r.start);
+    let newText = e.raw || cdata ? msi : encodeForHost(msi, quoting, draft.kind === 'snippet');
+    // an insertion into an empty command line right after a word (ccmsetup.exe, INSTALL=ALL): keep them apart
+    if (
+      e.start === e.end &&
+      newText.length > 0 &&
+      !/^\s/.test(newText) &&
+      onlyBlanksBefore(m.text, e.start) &&
+      r.start > 0 &&
+      (r.start === region.executable?.end || WORD_BEFORE_RE.test(src.text[r.start - 1]))
+    ) {
+      newText = ' ' + newText;
+    }
+    if (unquotedMsiValue && /\s/.test(e.text)) wrap = true;
     edits.push({ start: r.start, end: r.end, newText });
+  }
+  if (wrap) {
+    const regionEnd = m.endOffset;
+    const atStart = edits.find((x) => x.start === regionStart && x.end === regionStart);
+    if (atStart) atStart.newText = '"' + atStart.newText;
+    else edits.push({ start: regionStart, end: regionStart, newText: '"' });
+    const atEnd = edits.find((x) => x.start === regionEnd && x.end === regionEnd);
+    if (atEnd) atEnd.newText += '"';
+    else edits.push({ start: regionEnd, end: regionEnd, newText: '"' });
   }
   edits.sort((a, b) => a.start - b.start || a.end - b.end);
   for (let i = 1; i < edits.length; i++) if (edits[i].start < edits[i - 1].end) return undefined;
@@ -119,7 +217,7 @@ export function analyse(text: string, host: HostLanguage, options: AnalyseOption
     for (const d of ctx.findings) {
       // an empty command line (a bare ccmsetup.exe): the finding goes on the program name
       const r = d.start === d.end && region.executable ? region.executable : toSource(region.text, d.start, d.end);
-      const fixes = d.fixes.map((f) => mapFix(region, f)).filter((f): f is Fix => !!f);
+      const fixes = d.fixes.map((f) => mapFix(region, f, { text, host })).filter((f): f is Fix => !!f);
       raw.push(toFinding(d, r.start, r.end, fixes));
     }
   }

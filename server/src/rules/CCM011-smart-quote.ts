@@ -1,3 +1,4 @@
+import type { DraftEdit, LineContext } from './context';
 import type { Rule } from './rule';
 
 const REPLACEMENTS: [RegExp, string][] = [
@@ -14,6 +15,71 @@ const REPLACEMENTS: [RegExp, string][] = [
 
 /** Any character that can start one of the above: most lines have none and are skipped at once. */
 const SUSPECT_RE = /[\u2018-\u201F\u2033&]/;
+
+/** Everything that is, or becomes, a double quote: ccmsetup pairs them in order. */
+const DOUBLE_QUOTE_RE = /["\u201C-\u201F\u2033]|&quot;|&#34;|&#x22;/gi;
+
+/**
+ * The double quotes of the line paired the way the parser pairs them (in order, opening then closing):
+ * `partner[i]` is the offset of the other quote of the pair of the quote at i (-1: unpaired or none),
+ * `length[i]` the length of the quote written at i (1, or 5 and 6 for entities).
+ */
+function pairDoubleQuotes(text: string): { partner: Int32Array; length: Uint8Array } {
+  const partner = new Int32Array(text.length).fill(-1);
+  const length = new Uint8Array(text.length);
+  let open = -1;
+  for (const m of text.matchAll(DOUBLE_QUOTE_RE)) {
+    const at = m.index!;
+    length[at] = m[0].length;
+    if (open < 0) open = at;
+    else {
+      partner[open] = at;
+      partner[at] = open;
+      open = -1;
+    }
+  }
+  return { partner, length };
+}
+
+/** Inside a plain double-quoted part of the decoded line (where cmd reads & | < > literally). */
+function insideQuotes(ctx: LineContext, offset: number): boolean {
+  // the quotes before each offset, counted once per line (a line can hold thousands of entities)
+  let counts = quoteCounts.get(ctx);
+  if (!counts) {
+    counts = new Uint32Array(ctx.text.length + 1);
+    for (let i = 0; i < ctx.text.length; i++) counts[i + 1] = counts[i] + (ctx.text[i] === '"' ? 1 : 0);
+    quoteCounts.set(ctx, counts);
+  }
+  return counts[offset] % 2 === 1;
+}
+const quoteCounts = new WeakMap<LineContext, Uint32Array>();
+
+/**
+ * The edit writing `plain` over [start, end) so the host passes it on as that character, or undefined when
+ * that is not safe: in a batch command, & | < > outside quotes get a caret; in PowerShell bare words the
+ * characters PowerShell would read itself get a backtick.
+ */
+function plainEdit(ctx: LineContext, start: number, end: number, plain: string): DraftEdit | undefined {
+  const quoting = ctx.region.quotingAt ? ctx.region.quotingAt(start) : ctx.region.quoting;
+  if (quoting !== 'raw') return ctx.replace(start, end, plain);
+  if (ctx.host === 'batch' && /[&|<>]/.test(plain) && !insideQuotes(ctx, start)) return { start, end, text: `^${plain}`, raw: true };
+  if (ctx.host === 'powershell' && /["'&|<>]/.test(plain)) return { start, end, text: `\`${plain}`, raw: true };
+  return ctx.replace(start, end, plain);
+}
+
+/**
+ * In a batch command a real quote also changes how cmd reads the line: between two quotes carets, & | < >
+ * and parentheses are literal. Replacing a pair of typographic quotes is safe when the text between them
+ * is written as is (no carets or continuations) and holds none of those characters; replacing only one
+ * (its partner is already a plain quote) would change cmd's reading of everything after it.
+ */
+function batchKeepsMeaning(ctx: LineContext, pair: { at: number; len: number }[]): boolean {
+  if (ctx.host !== 'batch') return true;
+  const [a, b] = pair;
+  if (ctx.text[a.at] === '"' || ctx.text[b.at] === '"') return false;
+  const end = b.at + b.len;
+  return ctx.verbatim(a.at, end) && !/[&|<>^()]/.test(ctx.text.slice(a.at, end));
+}
 
 export const rule: Rule = {
   meta: {
@@ -35,11 +101,30 @@ export const rule: Rule = {
   },
   checkLine(ctx) {
     if (!SUSPECT_RE.test(ctx.text)) return;
+    const pairs = pairDoubleQuotes(ctx.text);
     for (const [re, plain] of REPLACEMENTS) {
       for (const m of ctx.text.matchAll(re)) {
+        const start = m.index!;
+        const end = start + m[0].length;
         const what = m[0].startsWith('&') ? `the HTML entity ${m[0]}` : `the typographic quote ${m[0]}`;
-        ctx.report(m.index!, m.index! + m[0].length, `The command line contains ${what}, probably pasted from a web page; ccmsetup needs a plain ${plain}.`, {
-          fixes: [{ title: `Replace with ${plain}`, kind: 'auto', edits: [ctx.replace(m.index!, m.index! + m[0].length, plain)] }],
+        let edits: (DraftEdit | undefined)[];
+        if (plain === '"') {
+          // a double quote is replaced together with its partner (both typographic: both at once), so the
+          // line's quotes stay paired; one left unpaired would open a quote that swallows the rest
+          const other = pairs.partner[start];
+          if (other < 0) edits = [undefined];
+          else {
+            const [a, b] = other < start ? [other, start] : [start, other];
+            const pair = [
+              { at: a, len: pairs.length[a] },
+              { at: b, len: pairs.length[b] },
+            ];
+            edits = batchKeepsMeaning(ctx, pair) ? pair.filter((q) => ctx.text[q.at] !== '"').map((q) => plainEdit(ctx, q.at, q.at + q.len, '"')) : [undefined];
+          }
+        } else edits = [plainEdit(ctx, start, end, plain)];
+        const ok = edits.every((e): e is DraftEdit => e !== undefined);
+        ctx.report(start, end, `The command line contains ${what}, probably pasted from a web page; ccmsetup needs a plain ${plain}.`, {
+          fixes: ok ? [{ title: edits.length > 1 ? 'Replace both quotes with "' : `Replace with ${plain}`, kind: 'auto', edits: edits as DraftEdit[] }] : [],
         });
       }
     }

@@ -200,15 +200,31 @@ export class LineContext {
     return { start, end, text: '' };
   }
 
+  /**
+   * Where an unclosed quote starts to swallow the rest of the line: the start of the setting (or token)
+   * that opens it.
+   * Text inserted after it would become part of that quoted value.
+   */
+  private openQuoteTokenStart(): number | undefined {
+    const open = this.line.unclosedQuotes[0];
+    if (open === undefined) return undefined;
+    // the whole setting (NAME= "value...): its value can be a token of its own
+    const setting = this.line.settings.find((s) => s.start <= open && open < s.end);
+    return setting?.start ?? this.line.tokens.find((t) => t.start <= open && open < t.end)?.start ?? open;
+  }
+
   /** Inserts a parameter before the first property (ccmsetup wants parameters first), or appends it. */
   insertParameter(token: string): DraftEdit {
     const at = this.firstPropertyStart();
-    if (at !== undefined) return this.insert(at, `${token} `);
+    const open = this.openQuoteTokenStart();
+    if (at !== undefined && (open === undefined || at <= open)) return this.insert(at, `${token} `);
     return this.append(token);
   }
 
-  /** Appends a token at the end of the command line. */
+  /** Appends a token at the end of the command line (before an unclosed quote, which would swallow it). */
   append(token: string): DraftEdit {
+    const open = this.openQuoteTokenStart();
+    if (open !== undefined) return this.insert(open, `${token} `);
     const t = this.text;
     let end = t.length;
     while (end > 0 && /\s/.test(t[end - 1])) end--;
