@@ -97,20 +97,25 @@ function newTextRanges(edits: readonly TextEdit[]): { start: number; end: number
   return out;
 }
 
-/** Rules that report what an internet client lacks: a site code (CCM203) and a gateway host name (CCM205). */
-const INTERNET_CLIENT_NEEDS = new Set(['CCM203', 'CCM205']);
+/**
+ * Rules that report what a setting needs from the rest of the line: an internet client's site code (CCM203)
+ * and gateway host name (CCM205), a root key's site code (CCM304).
+ */
+const NEEDS_OTHER_SETTINGS = new Set(['CCM203', 'CCM205', 'CCM304']);
 
 /**
  * The documented exceptions to "a fix creates no new error": errors the fix reveals rather than creates,
  * because they were in the author's intent all along and no fix can supply what they ask for.
- * - A fix that makes the line an internet client as rules.md defines it (CCM104 CCMALWAYSINF=TRUE to 1,
- *   CCM102 CMHOSTNAME to CCMHOSTNAME) lets CCM203/CCM205 report what that client lacks: a site code or a
- *   gateway host name, values only the author knows. Excused only on the setting the fix edited.
+ * - A fix that makes a setting take effect (CCM104 CCMALWAYSINF=TRUE to 1, CCM102 CMHOSTNAME to
+ *   CCMHOSTNAME or MSPUBLICROOTKEY to SMSPUBLICROOTKEY) lets the rules that judge what that setting needs
+ *   from the rest of the line report it: CCM203/CCM205 (an internet client's site code and gateway host
+ *   name), CCM304 (a root key's site code). Those are values only the author knows, so no fix can supply
+ *   them. Excused only on the text the fix edited, and only for these three rules.
  * - CCM009 "Start the line with INSTALL=ALL" makes ccmsetup read the rest of the Install= line: errors
  *   inside that text were there before, unread. Excused only inside the old Install= value.
  */
 function revealed(f: Finding, fix: Fix, edits: readonly TextEdit[], g: Finding): boolean {
-  if (INTERNET_CLIENT_NEEDS.has(g.rule) && newTextRanges(edits).some((r) => r.start < g.end && g.start < r.end)) return true;
+  if (NEEDS_OTHER_SETTINGS.has(g.rule) && newTextRanges(edits).some((r) => r.start < g.end && g.start < r.end)) return true;
   return f.rule === 'CCM009' && fix.title === 'Start the line with INSTALL=ALL' && mapOffset(f.start, edits, true) <= g.start && g.end <= mapOffset(f.end, edits, true);
 }
 

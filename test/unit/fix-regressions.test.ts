@@ -164,3 +164,19 @@ test('B9: CCM006 does not move a parameter away from a property with an empty va
   assert.equal(fixed('SMSSITECODE=P01 /retry:1 CCMHTTPPORT=80', 'CCM006', 'ccmsetup'), '/retry:1 SMSSITECODE=P01 CCMHTTPPORT=80');
 });
 
+
+test('further finds of the properties (more runs, other seeds): exact text after each fix', () => {
+  // CCM004: a quote between the separator and the space: joining the words would glue them to the quoted token
+  assert.deepEqual(fixTitles('[Client Install]\nInstall=INSTALL=ALL "/retry:" Corp', 'CCM004', 'tcf'), []);
+  assert.equal(fixed('/retry: 5', 'CCM004', 'ccmsetup'), '/retry:5');
+  // a rename to CCMHOSTNAME is not offered for a value CCM202 rejects
+  assert.deepEqual(fixTitles('CMHOSTNAME=https://gw', 'CCM102', 'ccmsetup'), []);
+  assert.equal(fixed('CMHOSTNAME=gw.contoso.com', 'CCM102', 'ccmsetup'), 'CCMHOSTNAME=gw.contoso.com');
+  // PowerShell: a string that is one of several arguments takes no appended settings (they would be one argument)
+  assert.deepEqual(fixTitles('& ccmsetup.exe /mp:x "/source:y"', 'CCM310', 'powershell'), []);
+  assert.equal(fixed('Invoke-Expression "& ccmsetup.exe /mp:x"', 'CCM310', 'powershell'), 'Invoke-Expression "& ccmsetup.exe /mp:x SMSPUBLICROOTKEY=key SMSSITECODE=P01"');
+  // a typographic quote paired with a plain one: which quotes pair is a guess, so no fix
+  assert.deepEqual(fixTitles('&#34;CCMSETUPCMD="SMSSITECODE=P01"', 'CCM011', 'ccmsetup'), []);
+  // a quote opened in a stray word: the setting it belongs to moves with it, after the inserted text
+  assert.equal(fixed('/UsePKICert A=1 B"', 'CCM315', 'ccmsetup'), '/UsePKICert CCMCERTISSUERS="CN=Contoso Root CA; O=Contoso" A=1 B"');
+});

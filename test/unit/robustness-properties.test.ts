@@ -2,7 +2,7 @@
 // (known parameters and properties with valid and invalid values, quoting, carets, backticks,
 // here-strings, variables, comments and directives, msiexec/CCMSETUPCMD, Start-Process forms, XML
 // entities, smart quotes, unicode) and mutated rule fixtures. Seeds are fixed and runs bounded, so the
-// file is deterministic and quick.
+// file is deterministic and quick (CCMLINT_FC_SEED / CCMLINT_FC_SCALE run it with other seeds and more runs).
 //
 // Properties that do not hold yet are marked todo (they still run and print their counterexample); the
 // smallest inputs found for each known failure are the todo tests at the end of the file.
@@ -22,7 +22,9 @@ import type { HostLanguage } from '../../server/src/locate/region';
 import { analyseChecked, checkEachFix, checkFindingRanges, checkFixAll, checkFixEdits, OPTION_SETS } from '../support/robustness-checks';
 import { HOSTS, documents } from '../support/robustness-generators';
 
-const SEED = 20260601;
+// CCMLINT_FC_SEED and CCMLINT_FC_SCALE (a factor on every property's runs) search further than the default
+const SEED = Number(process.env.CCMLINT_FC_SEED ?? 20260601);
+const SCALE = Number(process.env.CCMLINT_FC_SCALE ?? 1);
 const options = fc.constantFrom(...OPTION_SETS);
 type OptionSet = (typeof OPTION_SETS)[number];
 
@@ -49,7 +51,7 @@ function property(name: string, runs: number, check: (text: string, host: HostLa
     test(`${name} (${host})`, todo ? { todo } : {}, () => {
       fc.assert(
         fc.property(documents(host), options, (text, opts) => check(text, host, opts)),
-        { seed: SEED + h, numRuns: runs, includeErrorInReport: true },
+        { seed: SEED + h, numRuns: Math.max(1, Math.round(runs * SCALE)), includeErrorInReport: true },
       );
     });
   });

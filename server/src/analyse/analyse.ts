@@ -103,6 +103,11 @@ function closedEnd(region: Region, src: FixSource, at: number, quoting: Quoting)
   if (src.host !== 'powershell') return false;
   const closing = PS_CLOSING[quoting];
   if (closing) {
+    // a string that is one of several arguments (& ccmsetup.exe /mp:x "/source:y"): text added inside it
+    // becomes part of that one argument, which PowerShell passes on quoted
+    const regionStart = region.text.text.length > 0 ? region.text.starts[0] : at;
+    const between = src.text.slice(regionStart, at);
+    if (quoting === 'ps-double' ? /(^|[^`])["\u201C-\u201E]/.test(between) : /['\u2018-\u201B]/.test(between)) return true;
     const c = src.text[at];
     if (c === undefined) return true;
     if (closing.test(c)) return false;
@@ -121,8 +126,20 @@ function onlyBlanksBefore(text: string, end: number): boolean {
   return true;
 }
 
+/** Fixes already mapped: a rule can give two findings one fix (CCM011's pair of quotes). */
+const mappedFixes = new WeakMap<DraftFix, Fix | null>();
+
 /** Maps a fix from decoded offsets to document edits; undefined when it would touch escapes or joins. */
 function mapFix(region: Region, draft: DraftFix, src: FixSource): Fix | undefined {
+  if (!draft.shared) return mapFixOnce(region, draft, src);
+  const known = mappedFixes.get(draft);
+  if (known !== undefined) return known ?? undefined;
+  const fix = mapFixOnce(region, draft, src);
+  mappedFixes.set(draft, fix ?? null);
+  return fix;
+}
+
+function mapFixOnce(region: Region, draft: DraftFix, src: FixSource): Fix | undefined {
   const m = region.text;
   const edits: TextEdit[] = [];
   const regionStart = m.text.length > 0 ? m.starts[0] : m.endOffset;

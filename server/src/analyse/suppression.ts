@@ -62,6 +62,7 @@ export function applyDirectives<T extends Suppressible>(
   // Each finding looks up only the directives that can concern it, so the work grows with findings plus
   // directives (not their product): next-line directives by the lines they cover, region directives in one
   // sweep over the findings in document order.
+  if (directives.length === 0) return { kept: findings, unused: [] };
   const used = new Set<string>(); // `${directiveIndex}:${id or *}`
   // next-line directives (by index) for each line they cover
   const nextLine = new Map<number, number[]>();
@@ -95,7 +96,7 @@ export function applyDirectives<T extends Suppressible>(
       for (const key of keys) if ((lastRegion.get(key) ?? -1) < k) lastRegion.set(key, k);
     }
     let suppressedBy: string | undefined;
-    for (const k of nextLine.get(lines.position(f.start).line) ?? []) {
+    for (const k of nextLine.size > 0 ? (nextLine.get(lines.position(f.start).line) ?? []) : []) {
       const d = directives[k];
       const hit = d.ids.length === 0 ? '*' : d.ids.find((x) => x.id === f.rule)?.id;
       if (hit) {

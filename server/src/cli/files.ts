@@ -72,9 +72,10 @@ export function compileGlob(glob: string): GlobMatcher {
   const start = state();
   const end = build(0, g.length, start, false);
   const seen = new Int32Array(states.length).fill(-1);
+  const stack: number[] = [];
   /** Adds s and every state reachable from it without reading, stamped with generation `gen`. */
   const close = (s: number, gen: number, into: number[]) => {
-    const stack = [s];
+    stack.push(s);
     while (stack.length > 0) {
       const x = stack.pop()!;
       if (seen[x] === gen) continue;
@@ -89,12 +90,13 @@ export function compileGlob(glob: string): GlobMatcher {
       const p = path.toLowerCase();
       seen.fill(-1);
       let current: number[] = [];
+      let next: number[] = [];
       close(start, 0, current);
       for (let i = 0; i < p.length && current.length > 0; i++) {
         const c = p[i];
-        const next: number[] = [];
-        for (const s of current) for (const m of states[s].moves) if (m.on(c) && seen[m.to] !== i + 1) close(m.to, i + 1, next);
-        current = next;
+        next.length = 0;
+        for (const s of current) for (const m of states[s].moves) if (seen[m.to] !== i + 1 && m.on(c)) close(m.to, i + 1, next);
+        [current, next] = [next, current];
       }
       return current.includes(end);
     },

@@ -1,4 +1,4 @@
-import type { DraftEdit, LineContext } from './context';
+import type { DraftEdit, DraftFix, LineContext } from './context';
 import type { Rule } from './rule';
 
 const REPLACEMENTS: [RegExp, string][] = [
@@ -70,13 +70,15 @@ function plainEdit(ctx: LineContext, start: number, end: number, plain: string):
 /**
  * In a batch command a real quote also changes how cmd reads the line: between two quotes carets, & | < >
  * and parentheses are literal. Replacing a pair of typographic quotes is safe when the text between them
- * is written as is (no carets or continuations) and holds none of those characters; replacing only one
- * (its partner is already a plain quote) would change cmd's reading of everything after it.
+ * is written as is (no carets or continuations) and holds none of those characters. Only pairs of two
+ * typographic quotes or entities are replaced.
  */
 function batchKeepsMeaning(ctx: LineContext, pair: { at: number; len: number }[]): boolean {
-  if (ctx.host !== 'batch') return true;
   const [a, b] = pair;
+  // a typographic quote paired with a plain one: which quotes really pair is then a guess (msiexec's ""
+  // escapes, quotes the host strips), so no fix
   if (ctx.text[a.at] === '"' || ctx.text[b.at] === '"') return false;
+  if (ctx.host !== 'batch') return true;
   const end = b.at + b.len;
   return ctx.verbatim(a.at, end) && !/[&|<>^()]/.test(ctx.text.slice(a.at, end));
 }
@@ -102,6 +104,7 @@ export const rule: Rule = {
   checkLine(ctx) {
     if (!SUSPECT_RE.test(ctx.text)) return;
     const pairs = pairDoubleQuotes(ctx.text);
+    const sharedFixes = new Map<number, DraftFix>();
     for (const [re, plain] of REPLACEMENTS) {
       for (const m of ctx.text.matchAll(re)) {
         const start = m.index!;
@@ -113,18 +116,29 @@ export const rule: Rule = {
           // line's quotes stay paired; one left unpaired would open a quote that swallows the rest
           const other = pairs.partner[start];
           if (other < 0) edits = [undefined];
+          else if (sharedFixes.has(Math.min(start, other))) edits = sharedFixes.get(Math.min(start, other))!.edits;
           else {
             const [a, b] = other < start ? [other, start] : [start, other];
             const pair = [
               { at: a, len: pairs.length[a] },
               { at: b, len: pairs.length[b] },
             ];
-            edits = batchKeepsMeaning(ctx, pair) ? pair.filter((q) => ctx.text[q.at] !== '"').map((q) => plainEdit(ctx, q.at, q.at + q.len, '"')) : [undefined];
+            edits = batchKeepsMeaning(ctx, pair) ? pair.map((q) => plainEdit(ctx, q.at, q.at + q.len, '"')) : [undefined];
           }
         } else edits = [plainEdit(ctx, start, end, plain)];
         const ok = edits.every((e): e is DraftEdit => e !== undefined);
+        // both quotes of a pair share one fix (mapped once)
+        const other = plain === '"' ? pairs.partner[start] : -1;
+        let fix = other >= 0 ? sharedFixes.get(Math.min(start, other)) : undefined;
+        if (!fix && ok) {
+          fix = { title: edits.length > 1 ? 'Replace both quotes with "' : `Replace with ${plain}`, kind: 'auto', edits: edits as DraftEdit[] };
+          if (other >= 0) {
+            fix.shared = true;
+            sharedFixes.set(Math.min(start, other), fix);
+          }
+        }
         ctx.report(start, end, `The command line contains ${what}, probably pasted from a web page; ccmsetup needs a plain ${plain}.`, {
-          fixes: ok ? [{ title: edits.length > 1 ? 'Replace both quotes with "' : `Replace with ${plain}`, kind: 'auto', edits: edits as DraftEdit[] }] : [],
+          fixes: ok && fix ? [fix] : [],
         });
       }
     }

@@ -21,6 +21,8 @@ export interface DraftFix {
   title: string;
   kind: FixKind;
   edits: DraftEdit[];
+  /** The same fix object is given to several findings (mapped once for all of them). */
+  shared?: boolean;
 }
 
 export interface ReportOptions {
@@ -208,8 +210,9 @@ export class LineContext {
   private openQuoteTokenStart(): number | undefined {
     const open = this.line.unclosedQuotes[0];
     if (open === undefined) return undefined;
-    // the whole setting (NAME= "value...): its value can be a token of its own
-    const setting = this.line.settings.find((s) => s.start <= open && open < s.end);
+    // the whole setting (NAME= "value...: its value can be a token of its own), with the stray words that
+    // follow it (a quote opened in one of them): words moved away from their setting would change owner
+    const setting = this.line.settings.find((s) => s.start <= open && open < Math.max(s.end, s.strays[s.strays.length - 1]?.end ?? 0));
     return setting?.start ?? this.line.tokens.find((t) => t.start <= open && open < t.end)?.start ?? open;
   }
 

@@ -12,5 +12,7 @@ export function valueFits(s: Setting, info: SettingInfo | undefined): boolean {
   if (!s.separator) return takesNone || !!info.valueOptional || info.kind === 'property';
   if (takesNone) return false;
   if (s.value === undefined || s.dynamic || s.value.trim() === '') return true;
+  // CCMHOSTNAME takes a name without a scheme (CCM202)
+  if (info.name === 'CCMHOSTNAME' && /^https?:\/\//i.test(s.value)) return false;
   return validateValue(info.value, s.value).ok;
 }
