@@ -177,6 +177,9 @@ test('further finds of the properties (more runs, other seeds): exact text after
   assert.equal(fixed('Invoke-Expression "& ccmsetup.exe /mp:x"', 'CCM310', 'powershell'), 'Invoke-Expression "& ccmsetup.exe /mp:x SMSPUBLICROOTKEY=key SMSSITECODE=P01"');
   // a typographic quote paired with a plain one: which quotes pair is a guess, so no fix
   assert.deepEqual(fixTitles('&#34;CCMSETUPCMD="SMSSITECODE=P01"', 'CCM011', 'ccmsetup'), []);
+  // CCM005 quotes words into the value only when the quoted value is valid
+  assert.deepEqual(fixTitles('CCMCERTISSUERS=CN=Root A | CN=Root B; O=Contoso', 'CCM005', 'ccmsetup'), []);
+  assert.equal(fixed('CCMCERTSEL=SubjectStr:Contoso Corp SMSSITECODE=P01', 'CCM005', 'ccmsetup'), 'CCMCERTSEL="SubjectStr:Contoso Corp" SMSSITECODE=P01');
   // a quote opened in a stray word: the setting it belongs to moves with it, after the inserted text
   assert.equal(fixed('/UsePKICert A=1 B"', 'CCM315', 'ccmsetup'), '/UsePKICert CCMCERTISSUERS="CN=Contoso Root CA; O=Contoso" A=1 B"');
 });

@@ -12,6 +12,8 @@ export function valueFits(s: Setting, info: SettingInfo | undefined): boolean {
   if (!s.separator) return takesNone || !!info.valueOptional || info.kind === 'property';
   if (takesNone) return false;
   if (s.value === undefined || s.dynamic || s.value.trim() === '') return true;
+  // a CCMSETUPCMD value is a command line of its own, at most 1024 characters (CCM008)
+  if (info.name === 'CCMSETUPCMD' && s.value.length > 1024) return false;
   // CCMHOSTNAME takes a name without a scheme (CCM202)
   if (info.name === 'CCMHOSTNAME' && /^https?:\/\//i.test(s.value)) return false;
   return validateValue(info.value, s.value).ok;
