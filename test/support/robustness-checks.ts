@@ -102,6 +102,14 @@ function newTextRanges(edits: readonly TextEdit[]): { start: number; end: number
  * and gateway host name (CCM205), a root key's site code (CCM304).
  */
 const NEEDS_OTHER_SETTINGS = new Set(['CCM203', 'CCM205', 'CCM304']);
+/** How many characters after `at` belong to the same word (up to whitespace). */
+const wordAfter = (text: string, at: number) => {
+  let n = 0;
+  while (at + n < text.length && !/\s/.test(text[at + n])) n++;
+  return n;
+};
+/** Rules about the value itself, which a rename must not bring up. */
+const VALUE_VALIDITY = new Set(['CCM003', 'CCM004', 'CCM005', 'CCM104', 'CCM105']);
 
 /**
  * The documented exceptions to "a fix creates no new error": errors the fix reveals rather than creates,
@@ -111,11 +119,20 @@ const NEEDS_OTHER_SETTINGS = new Set(['CCM203', 'CCM205', 'CCM304']);
  *   from the rest of the line report it: CCM203/CCM205 (an internet client's site code and gateway host
  *   name), CCM304 (a root key's site code). Those are values only the author knows, so no fix can supply
  *   them. Excused only on the text the fix edited, and only for these three rules.
+ * - A did-you-mean rename (CCM101/CCM102 "Change to X") makes the setting take effect: the rules that judge
+ *   what it does may then report it (CCM301 for MSDIRECTORYLOOKUP=WINSPROMISCUOUS renamed). The rename is
+ *   only offered when the value is valid for the new name, so value errors (CCM003/4/5, CCM104/5) are never
+ *   excused. Excused only on the renamed setting.
  * - CCM009 "Start the line with INSTALL=ALL" makes ccmsetup read the rest of the Install= line: errors
  *   inside that text were there before, unread. Excused only inside the old Install= value.
  */
-function revealed(f: Finding, fix: Fix, edits: readonly TextEdit[], g: Finding): boolean {
-  if (NEEDS_OTHER_SETTINGS.has(g.rule) && newTextRanges(edits).some((r) => r.start < g.end && g.start < r.end)) return true;
+function revealed(f: Finding, fix: Fix, edits: readonly TextEdit[], g: Finding, after: string): boolean {
+  // on the edited text, or on the rest of the word it is in (the value of a renamed setting)
+  const onEdit = newTextRanges(edits).some((r) => r.start <= g.end && g.start <= r.end + wordAfter(after, r.end));
+  if (NEEDS_OTHER_SETTINGS.has(g.rule) && onEdit) return true;
+  // a did-you-mean rename guarantees the value is valid for the new name (CCM104/CCM105 never follow), not
+  // that the setting is wise: a rule judging what it now does (CCM301 for SMSDIRECTORYLOOKUP=WINSPROMISCUOUS)
+  if ((f.rule === 'CCM101' || f.rule === 'CCM102') && fix.title.startsWith('Change to ') && onEdit && !VALUE_VALIDITY.has(g.rule)) return true;
   return f.rule === 'CCM009' && fix.title === 'Start the line with INSTALL=ALL' && mapOffset(f.start, edits, true) <= g.start && g.end <= mapOffset(f.end, edits, true);
 }
 
@@ -168,7 +185,7 @@ export function checkEachFix(text: string, host: HostLanguage, options: AnalyseO
           (g) =>
             g.severity === 'error' &&
             !before.some((b) => b.rule === g.rule && ((mapOffset(b.start, edits, false) <= g.end && g.start <= mapOffset(b.end, edits, true)) || b.message === g.message)) &&
-            !revealed(f, fix, edits, g),
+            !revealed(f, fix, edits, g, after),
         );
         if (created.length > 0) {
           assert.fail(

@@ -183,3 +183,33 @@ test('further finds of the properties (more runs, other seeds): exact text after
   // a quote opened in a stray word: the setting it belongs to moves with it, after the inserted text
   assert.equal(fixed('/UsePKICert A=1 B"', 'CCM315', 'ccmsetup'), '/UsePKICert CCMCERTISSUERS="CN=Contoso Root CA; O=Contoso" A=1 B"');
 });
+
+test('removals and renames that would change how the rest of the line reads are not offered', () => {
+  // removing a setting after an empty value would make the next word that value
+  assert.deepEqual(fixTitles('[Client Install]\nInstall=INSTALL=ALL /A: CCMDEBUGLOGGING=1 Corp', 'CCM319', 'tcf'), []);
+  assert.equal(fixed('[Client Install]\nInstall=INSTALL=ALL CCMDEBUGLOGGING=1 Corp=1', 'CCM319', 'tcf'), '[Client Install]\nInstall=INSTALL=ALL Corp=1');
+  // CCMSETUPCMD= makes its value a command line of its own: CCM002 leaves CCMSETUPCMD: to the author
+  assert.deepEqual(fixTitles('CCMSETUPCMD: /?', 'CCM002', 'ccmsetup'), []);
+  // a parameter added into one PowerShell string among several arguments would become part of it
+  assert.deepEqual(fixTitles('& ccmsetup.exe "CCMHTTPSSTATE=31" /mp:https://mp1.contoso.com "SMSSITECODE=P01"', 'CCM204', 'powershell'), []);
+  assert.equal(
+    fixed('& ccmsetup.exe /mp:https://mp1.contoso.com SMSSITECODE=P01', 'CCM204', 'powershell'),
+    '& ccmsetup.exe /mp:https://mp1.contoso.com /UsePKICert SMSSITECODE=P01',
+  );
+});
+
+test('more finds: the setting that takes effect, scheme-only host names, strays, PowerShell strings', () => {
+  // the last of two CCMALWAYSINF takes effect: the internet-client rules judge it before CCM103's removal too
+  assert.deepEqual(only('CCM205', 'CCMALWAYSINF=0 CCMALWAYSINF=1').map((f) => f.text), ['CCMALWAYSINF=1']);
+  assert.equal(fixed('CCMALWAYSINF=0 CCMALWAYSINF=1', 'CCM103', 'ccmsetup'), 'CCMALWAYSINF=1');
+  // removing the scheme of CCMHOSTNAME=https:// would leave it empty
+  assert.deepEqual(fixTitles('ccmsetup.exe CCMHOSTNAME=https://', 'CCM202', 'batch'), []);
+  assert.equal(fixed('ccmsetup.exe CCMHOSTNAME=https://gw.contoso.com', 'CCM202', 'batch'), 'ccmsetup.exe CCMHOSTNAME=gw.contoso.com');
+  // a removed parameter's stray words would become settings of their own
+  assert.deepEqual(fixTitles('msiexec /i ccmsetup.msi /qn CCMSETUPCMD="/? PROVISIONTS"', 'CCM101', 'batch'), []);
+  // no rename to CCMSETUPCMD (its value becomes a command line of its own)
+  assert.deepEqual(fixTitles('CMSETUPCMD="/mp:x"', 'CCM102', 'ccmsetup'), []);
+  // a typographic pair with a space between, inside a PowerShell string: PowerShell would pass the argument differently
+  assert.deepEqual(fixTitles("& ccmsetup.exe CCMCERTISSUERS=' \u201ECN=Root A\u201C'", 'CCM011', 'powershell'), []);
+  assert.equal(fixed("& ccmsetup.exe 'CCMCERTISSUERS=\u201ECN=Root\u201C'", 'CCM011', 'powershell'), `& ccmsetup.exe 'CCMCERTISSUERS="CN=Root"'`);
+});

@@ -129,6 +129,19 @@ function onlyBlanksBefore(text: string, end: number): boolean {
 /** Fixes already mapped: a rule can give two findings one fix (CCM011's pair of quotes). */
 const mappedFixes = new WeakMap<DraftFix, Fix | null>();
 
+/**
+ * True when the command line is made of several PowerShell arguments and the quoting says a string:
+ * words inserted into that string would become part of one argument, which PowerShell passes on quoted.
+ */
+function oneOfSeveralStrings(region: Region, src: FixSource, quoting: Quoting): boolean {
+  if (src.host !== 'powershell' || (quoting !== 'ps-double' && quoting !== 'ps-single')) return false;
+  const m = region.text;
+  if (m.text.length === 0) return false;
+  // a quote of the string's kind inside the command line's span ends one string and starts another
+  const inner = src.text.slice(m.starts[0], m.ends[m.text.length - 1]);
+  return quoting === 'ps-double' ? /(^|[^`])["\u201C-\u201E]/.test(inner) : /['\u2018-\u201B]/.test(inner.replace(/''/g, ''));
+}
+
 /** Maps a fix from decoded offsets to document edits; undefined when it would touch escapes or joins. */
 function mapFix(region: Region, draft: DraftFix, src: FixSource): Fix | undefined {
   if (!draft.shared) return mapFixOnce(region, draft, src);
@@ -153,6 +166,7 @@ function mapFixOnce(region: Region, draft: DraftFix, src: FixSource): Fix | unde
     if (m.text.length === 0 && region.executable && r.start < region.executable.end) r.start = r.end = region.executable.end;
     const quoting = region.quotingAt ? region.quotingAt(Math.max(0, e.start - (e.end > e.start ? 0 : 1))) : region.quoting;
     if (e.start === e.end && e.start >= m.text.length && e.text.length > 0 && closedEnd(region, src, r.start, quoting)) return undefined;
+    if (e.start === e.end && /\s/.test(e.text) && oneOfSeveralStrings(region, src, quoting)) return undefined;
     // inside CCMSETUPCMD="..." msiexec reads "" as a quote; then the host's own quoting applies
     const msi = region.msiQuoted ? e.text.replace(/"/g, '""') : e.text;
     // CDATA keeps its text as written: no entities there

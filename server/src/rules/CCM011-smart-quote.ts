@@ -1,4 +1,5 @@
 import type { DraftEdit, DraftFix, LineContext } from './context';
+import { isQuoteChar } from '../parse/tokens';
 import type { Rule } from './rule';
 
 const REPLACEMENTS: [RegExp, string][] = [
@@ -20,22 +21,38 @@ const SUSPECT_RE = /[\u2018-\u201F\u2033&]/;
 const DOUBLE_QUOTE_RE = /["\u201C-\u201F\u2033]|&quot;|&#34;|&#x22;/gi;
 
 /**
- * The double quotes of the line paired the way the parser pairs them (in order, opening then closing):
- * `partner[i]` is the offset of the other quote of the pair of the quote at i (-1: unpaired or none),
- * `length[i]` the length of the quote written at i (1, or 5 and 6 for entities).
+ * The typographic double quotes and the double-quote entities of the line, each paired in order with the
+ * next of its own kind: `partner[i]` is the offset of the other quote of the pair of the quote at i (-1:
+ * unpaired), `length[i]` the length of the quote written at i (1, or 5 and 6 for entities). Typographic
+ * quotes are quotes to ccmsetup already, so replacing a pair changes nothing for it; an entity pair becomes a
+ * real pair of quotes, so it is only paired when no quote of another kind lies between (it would interleave).
  */
 function pairDoubleQuotes(text: string): { partner: Int32Array; length: Uint8Array } {
   const partner = new Int32Array(text.length).fill(-1);
   const length = new Uint8Array(text.length);
-  let open = -1;
+  // quotes ccmsetup reads (plain and typographic) before each offset
+  const quotesBefore = new Uint32Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) quotesBefore[i + 1] = quotesBefore[i] + (isQuoteChar(text[i]) ? 1 : 0);
+  let openSmart = -1;
+  let openEntity = -1;
   for (const m of text.matchAll(DOUBLE_QUOTE_RE)) {
     const at = m.index!;
     length[at] = m[0].length;
-    if (open < 0) open = at;
+    if (m[0] === '"') continue;
+    if (m[0].length === 1) {
+      if (openSmart < 0) openSmart = at;
+      else {
+        partner[openSmart] = at;
+        partner[at] = openSmart;
+        openSmart = -1;
+      }
+    } else if (openEntity < 0) openEntity = at;
     else {
-      partner[open] = at;
-      partner[at] = open;
-      open = -1;
+      if (quotesBefore[at] === quotesBefore[openEntity]) {
+        partner[openEntity] = at;
+        partner[at] = openEntity;
+      }
+      openEntity = -1;
     }
   }
   return { partner, length };
@@ -75,9 +92,9 @@ function plainEdit(ctx: LineContext, start: number, end: number, plain: string):
  */
 function batchKeepsMeaning(ctx: LineContext, pair: { at: number; len: number }[]): boolean {
   const [a, b] = pair;
-  // a typographic quote paired with a plain one: which quotes really pair is then a guess (msiexec's ""
-  // escapes, quotes the host strips), so no fix
-  if (ctx.text[a.at] === '"' || ctx.text[b.at] === '"') return false;
+  // in PowerShell a typographic quote is left in the command line only inside a string of the other kind;
+  // a real quote in an argument with spaces changes how PowerShell passes that argument on
+  if (ctx.host === 'powershell') return !/\s/.test(ctx.text.slice(a.at, b.at + b.len));
   if (ctx.host !== 'batch') return true;
   const end = b.at + b.len;
   return ctx.verbatim(a.at, end) && !/[&|<>^()]/.test(ctx.text.slice(a.at, end));

@@ -15,6 +15,8 @@ export interface DraftEdit {
   text: string;
   /** Host-native text (a variable reference such as $env:X): inserted as is, never re-quoted. */
   raw?: boolean;
+  /** The edit would change how the rest of the line reads: a fix with such an edit is not offered. */
+  unsafe?: boolean;
 }
 
 export interface DraftFix {
@@ -104,9 +106,10 @@ export class LineContext {
     return this.byKey.get(lower(name)) ?? NONE;
   }
 
-  /** The first setting with this name. */
+  /** The setting with this name that takes effect: the last one (an earlier repeat has no effect, CCM103). */
   get(name: string): Setting | undefined {
-    return this.all(name)[0];
+    const list = this.all(name);
+    return list[list.length - 1];
   }
 
   has(name: string): boolean {
@@ -188,8 +191,34 @@ export class LineContext {
     return { start: at, end: at, text };
   }
 
-  /** Removes a setting with the whitespace that separates it from its neighbour. */
+  /**
+   * Removes a setting with the whitespace that separates it from its neighbour. After a setting with an
+   * empty value (NAME= X next), the next word would become that value: such a removal is marked unsafe.
+   */
   removeSetting(s: { start: number; end: number }): DraftEdit {
+    const edit = this.removeRange(s);
+    // the setting before this one (settings are in order: a binary search, as rules remove many)
+    const settings = this.line.settings;
+    let lo = 0;
+    let hi = settings.length - 1;
+    let before = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (settings[mid].start < s.start) {
+        before = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const prev = before >= 0 ? settings[before] : undefined;
+    const emptyBefore = prev !== undefined && prev.separator !== '' && prev.rawValueStart === prev.rawValueEnd;
+    const tokens = this.line.tokens;
+    if (emptyBefore && tokens.length > 0 && tokens[tokens.length - 1].start >= s.end) edit.unsafe = true;
+    // its stray words would be left to another setting, or read as settings themselves
+    if ('strays' in s && (s as Setting).strays.length > 0) edit.unsafe = true;
+    return edit;
+  }
+
+  private removeRange(s: { start: number; end: number }): DraftEdit {
     const t = this.text;
     let start = s.start;
     let end = s.end;
@@ -235,7 +264,8 @@ export class LineContext {
   }
 
   report(start: number, end: number, message: string, opts: ReportOptions = {}): void {
-    this.findings.push(draftFinding(this.rule, start, end, message, opts));
+    const fixes = opts.fixes?.some((f) => f.edits.some((e) => e.unsafe)) ? opts.fixes.filter((f) => !f.edits.some((e) => e.unsafe)) : opts.fixes;
+    this.findings.push(draftFinding(this.rule, start, end, message, fixes === opts.fixes ? opts : { ...opts, fixes }));
   }
 
   /** Reports on a whole setting (its token). */

@@ -8,12 +8,12 @@ import type { Setting } from '../parse/command-line';
 /** True when the value of `s` (or its lack of one) is valid for the setting `info`. */
 export function valueFits(s: Setting, info: SettingInfo | undefined): boolean {
   if (!info) return false;
+  // CCMSETUPCMD= makes its value a command line of its own, read apart: a rename changes far more than a name
+  if (info.name === 'CCMSETUPCMD') return false;
   const takesNone = info.value.type === 'none';
   if (!s.separator) return takesNone || !!info.valueOptional || info.kind === 'property';
   if (takesNone) return false;
   if (s.value === undefined || s.dynamic || s.value.trim() === '') return true;
-  // a CCMSETUPCMD value is a command line of its own, at most 1024 characters (CCM008)
-  if (info.name === 'CCMSETUPCMD' && s.value.length > 1024) return false;
   // CCMHOSTNAME takes a name without a scheme (CCM202)
   if (info.name === 'CCMHOSTNAME' && /^https?:\/\//i.test(s.value)) return false;
   return validateValue(info.value, s.value).ok;
