@@ -213,3 +213,9 @@ test('more finds: the setting that takes effect, scheme-only host names, strays,
   assert.deepEqual(fixTitles("& ccmsetup.exe CCMCERTISSUERS=' \u201ECN=Root A\u201C'", 'CCM011', 'powershell'), []);
   assert.equal(fixed("& ccmsetup.exe 'CCMCERTISSUERS=\u201ECN=Root\u201C'", 'CCM011', 'powershell'), `& ccmsetup.exe 'CCMCERTISSUERS="CN=Root"'`);
 });
+
+test('CCM107 keeps a value only when it is valid for the replacement; CCM011 in a PowerShell argument with spaces', () => {
+  assert.deepEqual(fixTitles('SMSSLP=https:// /ExcludeFeatures:ClientUI', 'CCM107', 'ccmsetup'), []);
+  assert.equal(fixed('SMSSLP=mp1.contoso.com', 'CCM107', 'ccmsetup'), 'SMSMP=mp1.contoso.com');
+  assert.deepEqual(fixTitles("& ccmsetup.exe CCMCERTISSUERS=' \u201ECN=Root\u201C'", 'CCM011', 'powershell'), []);
+});

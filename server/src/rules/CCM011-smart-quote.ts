@@ -94,7 +94,12 @@ function batchKeepsMeaning(ctx: LineContext, pair: { at: number; len: number }[]
   const [a, b] = pair;
   // in PowerShell a typographic quote is left in the command line only inside a string of the other kind;
   // a real quote in an argument with spaces changes how PowerShell passes that argument on
-  if (ctx.host === 'powershell') return !/\s/.test(ctx.text.slice(a.at, b.at + b.len));
+  if (ctx.host === 'powershell') {
+    const setting = ctx.settings.find((x) => x.start <= a.at && a.at < x.end);
+    const from = Math.min(a.at, setting?.start ?? a.at);
+    const to = Math.max(b.at + b.len, setting?.end ?? 0);
+    return !/\s/.test(ctx.text.slice(from, to));
+  }
   if (ctx.host !== 'batch') return true;
   const end = b.at + b.len;
   return ctx.verbatim(a.at, end) && !/[&|<>^()]/.test(ctx.text.slice(a.at, end));
