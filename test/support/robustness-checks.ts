@@ -97,6 +97,71 @@ function newTextRanges(edits: readonly TextEdit[]): { start: number; end: number
   return out;
 }
 
+/**
+ * Rules that report what a setting needs from the rest of the line: an internet client's site code (CCM203)
+ * and gateway host name (CCM205), a root key's site code (CCM304).
+ */
+const NEEDS_OTHER_SETTINGS = new Set(['CCM203', 'CCM205', 'CCM304']);
+/** How many characters after `at` belong to the same word (up to whitespace). */
+const wordAfter = (text: string, at: number) => {
+  let n = 0;
+  while (at + n < text.length && !/\s/.test(text[at + n])) n++;
+  return n;
+};
+/** Rules about the value itself, which a rename must not bring up. */
+const VALUE_VALIDITY = new Set(['CCM003', 'CCM004', 'CCM005', 'CCM104', 'CCM105']);
+
+/**
+ * The documented exceptions to "a fix creates no new error": errors the fix reveals rather than creates,
+ * because they were in the author's intent all along and no fix can supply what they ask for.
+ * - A fix that makes a setting take effect (CCM104 CCMALWAYSINF=TRUE to 1, CCM102 CMHOSTNAME to
+ *   CCMHOSTNAME or MSPUBLICROOTKEY to SMSPUBLICROOTKEY) lets the rules that judge what that setting needs
+ *   from the rest of the line report it: CCM203/CCM205 (an internet client's site code and gateway host
+ *   name), CCM304 (a root key's site code). Those are values only the author knows, so no fix can supply
+ *   them. Excused only on the text the fix edited, and only for these three rules.
+ * - A did-you-mean rename (CCM101/CCM102 "Change to X") makes the setting take effect: the rules that judge
+ *   what it does may then report it (CCM301 for MSDIRECTORYLOOKUP=WINSPROMISCUOUS renamed). The rename is
+ *   only offered when the value is valid for the new name, so value errors (CCM003/4/5, CCM104/5) are never
+ *   excused. Excused only on the renamed setting.
+ * - CCM009 "Start the line with INSTALL=ALL" makes ccmsetup read the rest of the Install= line: errors
+ *   inside that text were there before, unread. Excused only inside the old Install= value.
+ */
+function revealed(f: Finding, fix: Fix, edits: readonly TextEdit[], g: Finding, after: string): boolean {
+  // on the edited text, or on the rest of the word it is in (the value of a renamed setting)
+  const onEdit = newTextRanges(edits).some((r) => r.start <= g.end && g.start <= r.end + wordAfter(after, r.end));
+  if (NEEDS_OTHER_SETTINGS.has(g.rule) && onEdit) return true;
+  // a did-you-mean rename guarantees the value is valid for the new name (CCM104/CCM105 never follow), not
+  // that the setting is wise: a rule judging what it now does (CCM301 for SMSDIRECTORYLOOKUP=WINSPROMISCUOUS)
+  if ((f.rule === 'CCM101' || f.rule === 'CCM102') && fix.title.startsWith('Change to ') && onEdit && !VALUE_VALIDITY.has(g.rule)) return true;
+  return f.rule === 'CCM009' && fix.title === 'Start the line with INSTALL=ALL' && mapOffset(f.start, edits, true) <= g.start && g.end <= mapOffset(f.end, edits, true);
+}
+
+/**
+ * Where a snippet fix's placeholders stand in the text after the fix: `${1:key}` inserts "key" for the
+ * person to type over, so a finding on that text alone is not something the fix created.
+ */
+function placeholderRanges(fix: Fix): { start: number; end: number }[] {
+  if (fix.kind !== 'snippet') return [];
+  const out: { start: number; end: number }[] = [];
+  let shift = 0;
+  for (const e of [...fix.edits].sort((a, b) => a.start - b.start)) {
+    let plain = '';
+    let last = 0;
+    for (const m of e.newText.matchAll(/\$\{\d+(?::([^}]*))?\}|\$\d+/g)) {
+      plain += e.newText.slice(last, m.index);
+      const value = m[1] ?? '';
+      if (value) out.push({ start: e.start + shift + plain.length, end: e.start + shift + plain.length + value.length });
+      plain += value;
+      last = m.index! + m[0].length;
+    }
+    plain += e.newText.slice(last);
+    // only where the simple reading above is how the text really comes out
+    if (plain !== snippetToText(e.newText)) return [];
+    shift += plain.length - (e.end - e.start);
+  }
+  return out;
+}
+
 /** The edits of a fix as a client without snippet support receives them. */
 export function plainEdits(fix: Fix): TextEdit[] {
   return fix.kind === 'snippet' ? fix.edits.map((e) => ({ ...e, newText: snippetToText(e.newText) })) : fix.edits;
@@ -140,12 +205,15 @@ export function checkEachFix(text: string, host: HostLanguage, options: AnalyseO
         );
       }
       if (check.noNewError) {
+        const placeholders = placeholderRanges(fix);
         // an error is new when no error of the same rule was reported at (or touching) its place before the
         // fix, nor the same error elsewhere (a fix that moves a setting moves its findings with it)
         const created = re.findings.filter(
           (g) =>
             g.severity === 'error' &&
-            !before.some((b) => b.rule === g.rule && ((mapOffset(b.start, edits, false) <= g.end && g.start <= mapOffset(b.end, edits, true)) || b.message === g.message)),
+            !before.some((b) => b.rule === g.rule && ((mapOffset(b.start, edits, false) <= g.end && g.start <= mapOffset(b.end, edits, true)) || b.message === g.message)) &&
+            !revealed(f, fix, edits, g, after) &&
+            !placeholders.some((p) => p.start <= g.start && g.end <= p.end),
         );
         if (created.length > 0) {
           assert.fail(

@@ -7,6 +7,7 @@ import * as vm from 'node:vm';
 import { analyse } from '../../server/src/analyse/analyse';
 import type { HostLanguage } from '../../server/src/locate/region';
 import { FAMILIES, wrap } from './robustness-pathological';
+import { compileGlob } from '../../server/src/cli/files';
 
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
@@ -15,6 +16,7 @@ export type Task =
   | { type: 'analyse'; family: string; size: number; host: HostLanguage }
   | { type: 'double'; family: string; host: HostLanguage; minMs: number; maxSize: number; runs: number }
   | { type: 'regex'; items: { label: string; source: string; flags: string; inputs: string[] }[]; stopAboveMs?: number }
+  | { type: 'glob'; items: { label: string; glob: string; inputs: string[] }[] }
   | { type: 'texts'; items: { label: string; host: HostLanguage; text: string }[] };
 
 export interface AnalyseResult {
@@ -121,6 +123,22 @@ parentPort!.on('message', ({ id, task }: { id: number; task: Task }) => {
         break;
       case 'regex':
         result = runRegexes(id, task.items, task.stopAboveMs);
+        break;
+      case 'glob':
+        // the CLI's glob matcher: the time to reject each path, and whether it matched
+        result = task.items.map((item) => {
+          const m = compileGlob(item.glob);
+          let worstMs = 0;
+          let worstInput = '';
+          const matched: boolean[] = [];
+          for (const input of item.inputs) {
+            const started = performance.now();
+            matched.push(m.test(input));
+            const ms = performance.now() - started;
+            if (ms > worstMs) [worstMs, worstInput] = [ms, input.length > 80 ? `${JSON.stringify(input.slice(0, 40))}... (${input.length} chars)` : JSON.stringify(input)];
+          }
+          return { label: item.label, worstMs, worstInput, matched };
+        });
         break;
       case 'texts':
         result = task.items.map((item) => {

@@ -331,9 +331,9 @@ test('requests with parameters of the wrong type, and unknown methods', async ()
   await hoverStillWorks('requests with parameters of the wrong type');
 });
 
+// B17: the server process exited (the debounced analysis threw TypeError in a timer) until 0c1be1b
 test(
   'didOpen with a text, language id or uri that is not a string',
-  { todo: 'B17: the server process exits: the debounced analysis throws TypeError (e.slice / e.toLowerCase / e.startsWith is not a function) in a timer, where nothing catches it' },
   async () => {
     await ensureServer();
     const cases: unknown[] = [

@@ -97,7 +97,9 @@ test('CCM010 commas in lists become semicolons', () => {
 test('CCM011 typographic quotes and HTML entities', () => {
   const line = 'ccmsetup.exe CCMCERTSEL=\u201CSubjectStr:contoso.com\u201D SMSSITECODE=P01';
   assert.deepEqual(only('CCM011', line).map((f) => f.text), ['\u201C', '\u201D']);
-  assert.equal(applyFix(line, 'CCM011'), 'ccmsetup.exe CCMCERTSEL="SubjectStr:contoso.com\u201D SMSSITECODE=P01');
+  // both quotes of a pair at once: one alone would leave an unclosed quote swallowing the rest (B5)
+  assert.equal(applyFix(line, 'CCM011'), 'ccmsetup.exe CCMCERTSEL="SubjectStr:contoso.com" SMSSITECODE=P01');
+  assert.equal(applyFix(line, 'CCM011', 'ccmsetup', {}, 1), 'ccmsetup.exe CCMCERTSEL="SubjectStr:contoso.com" SMSSITECODE=P01');
   assert.deepEqual(only('CCM011', 'ccmsetup.exe CCMADMINS=&quot;a;b&quot;').map((f) => f.text), ['&quot;', '&quot;']);
   // around a CCMSETUPCMD value the host itself reads them: msiexec does not
   const intune = 'msiexec /i ccmsetup.msi /qn CCMSETUPCMD=\u201DCCMHOSTNAME=gw SMSSiteCode=P01\u201D';

@@ -5,11 +5,12 @@ import type { Located, Quoting, Region, RegionKind, HostLanguage } from '../loca
 import { parseCommandLine, type ParsedLine } from '../parse/command-line';
 import { RULES, RULE_IDS, UNUSED_DIRECTIVE, type Rule } from '../rules';
 import { DocumentContext, LineContext, type AnalyseOptions, type DraftFinding, type DraftFix } from '../rules/context';
-import { isVerbatim, toSource } from '../text/mapped-text';
+import { isVerbatim, startOf, toSource } from '../text/mapped-text';
 import { LineIndex } from '../text/positions';
 import type { Finding, Fix, TextEdit } from './finding';
 import { applyDirectives, parseDirectives, type Directive } from './suppression';
 import { lineKey, trackedOptions } from './line-cache';
+import { closedEnd, insideCdata, oneOfSeveralStrings, onlyBlanksBefore, WORD_BEFORE_RE, type FixSource } from './fix-context';
 
 export interface AnalysedLine {
   region: Region;
@@ -54,18 +55,63 @@ export function encodeForHost(text: string, quoting: Quoting, snippet: boolean):
   return out + encodePlain(text.slice(last), quoting);
 }
 
-/** Maps a fix from decoded offsets to document edits; undefined when it would touch escapes or joins. */
-function mapFix(region: Region, draft: DraftFix): Fix | undefined {
+/**
+ * Maps a fix from decoded offsets to document edits; undefined when it would touch escapes or joins. A rule
+ * can give two findings of one command line one fix (CCM011's pair of quotes): `mapped` holds those of the
+ * command line being mapped (per command line: the line cache hands the same draft fixes to every copy of
+ * an identical command line, and to later analyses).
+ */
+function mapFix(region: Region, draft: DraftFix, src: FixSource, mapped: Map<DraftFix, Fix | null>): Fix | undefined {
+  if (!draft.shared) return mapFixOnce(region, draft, src);
+  const known = mapped.get(draft);
+  if (known !== undefined) return known ?? undefined;
+  const fix = mapFixOnce(region, draft, src);
+  mapped.set(draft, fix ?? null);
+  return fix;
+}
+
+function mapFixOnce(region: Region, draft: DraftFix, src: FixSource): Fix | undefined {
   const m = region.text;
   const edits: TextEdit[] = [];
+  const regionStart = m.text.length > 0 ? startOf(m, 0) : m.endOffset;
+  // an unquoted CCMSETUPCMD=value: inserted text with spaces needs quotes around the whole value
+  const unquotedMsiValue = !!region.msiQuoted && src.text[regionStart - 1] !== '"';
+  let wrap = false;
   for (const e of draft.edits) {
     if (e.end > e.start && !isVerbatim(m, e.start, e.end)) return undefined;
     const r = toSource(m, e.start, e.end);
+    // an empty command line after its program (& ccmsetup.exe): insertions go right after the program name
+    if (m.text.length === 0 && region.executable && r.start < region.executable.end) r.start = r.end = region.executable.end;
     const quoting = region.quotingAt ? region.quotingAt(Math.max(0, e.start - (e.end > e.start ? 0 : 1))) : region.quoting;
+    if (e.start === e.end && e.start >= m.text.length && e.text.length > 0 && closedEnd(region, src, r.start, quoting)) return undefined;
+    if (e.start === e.end && /\s/.test(e.text) && oneOfSeveralStrings(region, src, quoting)) return undefined;
     // inside CCMSETUPCMD="..." msiexec reads "" as a quote; then the host's own quoting applies
     const msi = region.msiQuoted ? e.text.replace(/"/g, '""') : e.text;
-    const newText = e.raw ? e.text : encodeForHost(msi, quoting, draft.kind === 'snippet');
+    // CDATA keeps its text as written: no entities there
+    const cdata = quoting === 'xml' && insideCdata(src.text, r.start);
+    let newText = e.raw || cdata ? msi : encodeForHost(msi, quoting, draft.kind === 'snippet');
+    // an insertion into an empty command line right after a word (ccmsetup.exe, INSTALL=ALL): keep them apart
+    if (
+      e.start === e.end &&
+      newText.length > 0 &&
+      !/^\s/.test(newText) &&
+      onlyBlanksBefore(m.text, e.start) &&
+      r.start > 0 &&
+      (r.start === region.executable?.end || WORD_BEFORE_RE.test(src.text[r.start - 1]))
+    ) {
+      newText = ' ' + newText;
+    }
+    if (unquotedMsiValue && /\s/.test(e.text)) wrap = true;
     edits.push({ start: r.start, end: r.end, newText });
+  }
+  if (wrap) {
+    const regionEnd = m.endOffset;
+    const atStart = edits.find((x) => x.start === regionStart && x.end === regionStart);
+    if (atStart) atStart.newText = '"' + atStart.newText;
+    else edits.push({ start: regionStart, end: regionStart, newText: '"' });
+    const atEnd = edits.find((x) => x.start === regionEnd && x.end === regionEnd);
+    if (atEnd) atEnd.newText += '"';
+    else edits.push({ start: regionEnd, end: regionEnd, newText: '"' });
   }
   edits.sort((a, b) => a.start - b.start || a.end - b.end);
   for (let i = 1; i < edits.length; i++) if (edits[i].start < edits[i - 1].end) return undefined;
@@ -127,10 +173,11 @@ export function analyse(text: string, host: HostLanguage, options: AnalyseOption
       if (key !== undefined && !seen.other) cache!.set(key, line);
     }
     lines.push({ region, parsed: line.parsed });
+    const mappedFixes = new Map<DraftFix, Fix | null>();
     for (const d of line.findings) {
       // an empty command line (a bare ccmsetup.exe): the finding goes on the program name
       const r = d.start === d.end && region.executable ? region.executable : toSource(region.text, d.start, d.end);
-      const fixes = d.fixes.map((f) => mapFix(region, f)).filter((f): f is Fix => !!f);
+      const fixes = d.fixes.map((f) => mapFix(region, f, { text, host }, mappedFixes)).filter((f): f is Fix => !!f);
       raw.push(toFinding(d, r.start, r.end, fixes));
     }
   }

@@ -59,32 +59,64 @@ export function applyDirectives<T extends Suppressible>(
   lines: LineIndex,
   statementEndLine: (line: number) => number,
 ): { kept: T[]; unused: { directive: Directive; id?: DirectiveId }[] } {
+  // Each finding looks up only the directives that can concern it, so the work grows with findings plus
+  // directives (not their product): next-line directives by the lines they cover, region directives in one
+  // sweep over the findings in document order.
+  if (directives.length === 0) return { kept: findings, unused: [] };
   const used = new Set<string>(); // `${directiveIndex}:${id or *}`
-  const kept: T[] = [];
-  for (const f of findings) {
-    const line = lines.position(f.start).line;
+  // next-line directives (by index) for each line they cover
+  const nextLine = new Map<number, number[]>();
+  // region directives by position; the last (by index) covering directive before a finding decides
+  const regions: number[] = [];
+  directives.forEach((d, k) => {
+    if (d.kind !== 'disable-next-line') {
+      regions.push(k);
+      return;
+    }
+    const first = d.line + 1;
+    const last = Math.max(first, statementEndLine(first));
+    for (let l = first; l <= last; l++) {
+      const list = nextLine.get(l);
+      if (list) list.push(k);
+      else nextLine.set(l, [k]);
+    }
+  });
+  regions.sort((a, b) => directives[a].start - directives[b].start || a - b);
+  const order = findings.map((_, i) => i).sort((a, b) => findings[a].start - findings[b].start || a - b);
+  const suppressed = new Array<boolean>(findings.length).fill(false);
+  // the highest index of a region directive seen so far that covers each rule id (and all rules: '*')
+  const lastRegion = new Map<string, number>();
+  let r = 0;
+  for (const i of order) {
+    const f = findings[i];
+    while (r < regions.length && directives[regions[r]].start <= f.start) {
+      const k = regions[r++];
+      const d = directives[k];
+      const keys = d.ids.length === 0 ? ['*'] : d.ids.map((x) => x.id);
+      for (const key of keys) if ((lastRegion.get(key) ?? -1) < k) lastRegion.set(key, k);
+    }
     let suppressedBy: string | undefined;
-    // a region directive: the last disable/enable before the finding decides, per id
-    let regionState: string | undefined;
-    directives.forEach((d, k) => {
-      if (d.kind === 'disable-next-line') {
-        if (suppressedBy) return;
-        const first = d.line + 1;
-        if (line < first || line > Math.max(first, statementEndLine(first))) return;
-        const hit = d.ids.length === 0 ? '*' : d.ids.find((i) => i.id === f.rule)?.id;
-        if (hit) suppressedBy = `${k}:${hit}`;
-        return;
+    for (const k of nextLine.size > 0 ? (nextLine.get(lines.position(f.start).line) ?? []) : []) {
+      const d = directives[k];
+      const hit = d.ids.length === 0 ? '*' : d.ids.find((x) => x.id === f.rule)?.id;
+      if (hit) {
+        suppressedBy = `${k}:${hit}`;
+        break;
       }
-      if (d.start > f.start) return;
-      const covers = d.ids.length === 0 || d.ids.some((i) => i.id === f.rule);
-      if (!covers) return;
-      const hit = d.ids.length === 0 ? '*' : f.rule;
-      regionState = d.kind === 'disable' ? `${k}:${hit}` : undefined;
-    });
+    }
+    let regionState: string | undefined;
+    const k = Math.max(lastRegion.get(f.rule) ?? -1, lastRegion.get('*') ?? -1);
+    if (k >= 0) {
+      const d = directives[k];
+      regionState = d.kind === 'disable' ? `${k}:${d.ids.length === 0 ? '*' : f.rule}` : undefined;
+    }
     const by = suppressedBy ?? regionState;
-    if (by) used.add(by);
-    else kept.push(f);
+    if (by) {
+      used.add(by);
+      suppressed[i] = true;
+    }
   }
+  const kept = findings.filter((_, i) => !suppressed[i]);
   const unused: { directive: Directive; id?: DirectiveId }[] = [];
   directives.forEach((d, k) => {
     if (d.kind === 'enable') return;

@@ -6,28 +6,101 @@ import { FILE_EXTENSIONS } from '../locate';
 
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 
-/** Converts a glob (*, **, ?, {a,b}) into an anchored regular expression over '/'-separated paths. */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  const g = glob.replace(/\\/g, '/');
-  for (let i = 0; i < g.length; i++) {
-    const c = g[i];
-    if (c === '*') {
-      if (g[i + 1] === '*') {
-        re += g[i + 2] === '/' ? '(?:[^/]*/)*' : '.*';
-        i += g[i + 2] === '/' ? 2 : 1;
-      } else re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
-    else if (c === '{') {
-      const close = g.indexOf('}', i);
-      if (close < 0) re += '\\{';
-      else {
-        re += '(?:' + g.slice(i + 1, close).split(',').map((p) => p.replace(/[.+^$()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')).join('|') + ')';
+/** A compiled glob over '/'-separated paths: `test` says whether a whole path matches (case-insensitive). */
+export interface GlobMatcher {
+  readonly glob: string;
+  test(path: string): boolean;
+}
+
+interface GlobState {
+  /** States reached without reading a character. */
+  eps: number[];
+  /** States reached by reading one character that passes `on`. */
+  moves: { on: (c: string) => boolean; to: number }[];
+}
+
+const notSlash = (c: string) => c !== '/';
+const anyChar = () => true;
+
+/**
+ * Compiles a glob (`*` any run within a path segment, `**` any run, `**` followed by `/` any number of
+ * whole folders, `?` one character other than `/`, `{a,b}` alternatives) into a state machine that is
+ * run on all its states at once: matching takes time proportional to the path times the glob, whatever
+ * the pattern (a regular expression with several `*` backtracks polynomially on a long path that fails).
+ */
+export function compileGlob(glob: string): GlobMatcher {
+  const g = glob.replace(/\\/g, '/').toLowerCase();
+  const states: GlobState[] = [];
+  const state = () => states.push({ eps: [], moves: [] }) - 1;
+  /** Appends the pattern g[from, to) after state `at`; returns the state where it ends. */
+  const build = (from: number, to: number, at: number, inBraces: boolean): number => {
+    let cur = at;
+    for (let i = from; i < to; i++) {
+      const c = g[i];
+      const next = state();
+      if (c === '*' && !inBraces && g[i + 1] === '*' && g[i + 2] === '/') {
+        // **/ : nothing, or any text that ends with /
+        const inside = state();
+        states[cur].eps.push(next, inside);
+        states[inside].moves.push({ on: anyChar, to: inside }, { on: (x) => x === '/', to: next });
+        i += 2;
+      } else if (c === '*') {
+        // ** : any text; * : any text within one path segment
+        const deep = !inBraces && g[i + 1] === '*';
+        const loop = state();
+        states[cur].eps.push(loop);
+        states[loop].eps.push(next);
+        states[loop].moves.push({ on: deep ? anyChar : notSlash, to: loop });
+        if (deep) i += 1;
+      } else if (c === '?') states[cur].moves.push({ on: notSlash, to: next });
+      else if (c === '{' && !inBraces && g.indexOf('}', i) > 0) {
+        const close = g.indexOf('}', i);
+        let partStart = i + 1;
+        for (let j = i + 1; j <= close; j++) {
+          if (j < close && g[j] !== ',') continue;
+          const alt = state();
+          states[cur].eps.push(alt);
+          states[build(partStart, j, alt, true)].eps.push(next);
+          partStart = j + 1;
+        }
         i = close;
+      } else states[cur].moves.push({ on: (x) => x === c, to: next });
+      cur = next;
+    }
+    return cur;
+  };
+  const start = state();
+  const end = build(0, g.length, start, false);
+  const seen = new Int32Array(states.length).fill(-1);
+  const stack: number[] = [];
+  /** Adds s and every state reachable from it without reading, stamped with generation `gen`. */
+  const close = (s: number, gen: number, into: number[]) => {
+    stack.push(s);
+    while (stack.length > 0) {
+      const x = stack.pop()!;
+      if (seen[x] === gen) continue;
+      seen[x] = gen;
+      into.push(x);
+      for (const y of states[x].eps) if (seen[y] !== gen) stack.push(y);
+    }
+  };
+  return {
+    glob,
+    test(path: string): boolean {
+      const p = path.toLowerCase();
+      seen.fill(-1);
+      let current: number[] = [];
+      let next: number[] = [];
+      close(start, 0, current);
+      for (let i = 0; i < p.length && current.length > 0; i++) {
+        const c = p[i];
+        next.length = 0;
+        for (const s of current) for (const m of states[s].moves) if (seen[m.to] !== i + 1 && m.on(c)) close(m.to, i + 1, next);
+        [current, next] = [next, current];
       }
-    } else re += c.replace(/[.+^$()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`, 'i');
+      return current.includes(end);
+    },
+  };
 }
 
 const isGlob = (p: string) => /[*?{]/.test(p);
@@ -62,8 +135,8 @@ function walk(dir: string, out: string[]): void {
 export function collectFiles(args: string[], opts: WalkOptions, cwd = process.cwd()): FileList {
   const out = new Set<string>();
   const missing: FileList['missing'] = [];
-  const includes = opts.include.map(globToRegExp);
-  const excludes = opts.exclude.map(globToRegExp);
+  const includes = opts.include.map(compileGlob);
+  const excludes = opts.exclude.map(compileGlob);
   const rel = (f: string) => path.relative(cwd, f).split(path.sep).join('/');
   const wanted = (f: string) => {
     const r = rel(f);
@@ -82,7 +155,7 @@ export function collectFiles(args: string[], opts: WalkOptions, cwd = process.cw
         fixed.push(p);
       }
       const root = path.resolve(cwd, fixed.join('/') || '.');
-      const re = globToRegExp(path.resolve(cwd, arg).split(path.sep).join('/'));
+      const re = compileGlob(path.resolve(cwd, arg).split(path.sep).join('/'));
       const found: string[] = [];
       walk(root, found);
       const matched = found.filter((f) => re.test(f.split(path.sep).join('/')) && !excludes.some((x) => x.test(rel(f))));

@@ -83,7 +83,14 @@ export function suggest(name: string, candidates: readonly string[]): string | u
 }
 
 const documentedParameters = PARAMETERS.filter((p) => p.status !== 'internal').map((p) => p.name);
-const documentedProperties = PROPERTIES.map((p) => p.name);
+const knownProperties = PROPERTIES.map((p) => p.name);
+// a name seen in the wild but never documented (CCMHTTPSSTATE) is never suggested: it still competes, so a
+// misspelling of it gets no suggestion rather than a documented name further away
+const undocumentedProperties = new Set(PROPERTIES.filter((p) => p.status === 'undocumented').map((p) => p.name));
+const suggestDocumented = (name: string) => {
+  const s = suggest(name, knownProperties);
+  return s && !undocumentedProperties.has(s) ? s : undefined;
+};
 
 // the same misspelling tends to repeat across a script: remember the answers (bounded)
 const suggestions = new Map<string, string | undefined>();
@@ -100,5 +107,5 @@ export function suggestParameter(name: string): string | undefined {
 }
 
 export function suggestProperty(name: string): string | undefined {
-  return remembered(`r:${name}`, () => suggest(name, documentedProperties));
+  return remembered(`r:${name}`, () => suggestDocumented(name));
 }

@@ -32,7 +32,15 @@ const QUOTES_RE = /["\u201C-\u201F\u2033]/g;
 const unquote = (w: string) => w.replace(QUOTES_RE, '');
 /** File name of a path word, lower-cased: `"%~dp0CCMSetup.exe"` -> `ccmsetup.exe`. */
 export function baseName(word: string): string {
-  const u = unquote(word).replace(/^'+|'+$/g, '').replace(/[)]+$/, '');
+  // ' around the word, then ) after it, trimmed without a regular expression: /'+$/ and /[)]+$/ are tried
+  // at every character of a long run (quadratic)
+  const w = unquote(word);
+  let start = 0;
+  let end = w.length;
+  while (start < end && w[start] === "'") start++;
+  while (end > start && w[end - 1] === "'") end--;
+  while (end > start && w[end - 1] === ')') end--;
+  const u = w.slice(start, end);
   const slash = Math.max(u.lastIndexOf('\\'), u.lastIndexOf('/'));
   // %~dp0ccmsetup.exe, $PSScriptRoot... : a folder variable glued to the file name
   return u

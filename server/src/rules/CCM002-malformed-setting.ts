@@ -19,9 +19,10 @@ export const rule: Rule = {
       if (s.shape === 'ok') continue;
       const written = ctx.text.slice(s.start, s.end);
       const valueText = ctx.text.slice(s.rawValueStart, s.rawValueEnd);
-      const fix = (title: string, start: number, end: number, text: string): DraftFix[] => [
-        { title, kind: 'auto', edits: [ctx.replace(start, end, text)] },
-      ];
+      // CCMSETUPCMD= makes its value a command line of its own, read apart from this one: writing it changes
+      // far more than this token, so it is left to the author
+      const fix = (title: string, start: number, end: number, text: string): DraftFix[] =>
+        /^ccmsetupcmd$/i.test(s.name) ? [] : [{ title, kind: 'auto', edits: [ctx.replace(start, end, text)] }];
       const prefixStart = s.nameStart - 1;
       switch (s.shape) {
         case 'parameter-with-equals': {

@@ -15,7 +15,9 @@ export const rule: Rule = {
       if (!gap) continue;
       const name = s.info?.name ?? s.name;
       ctx.report(s.separatorStart, s.rawValueEnd, `The space after "${ctx.text[s.separatorStart]}" separates ${name} from its value; ccmsetup may read an empty value and a stray word. Remove the space.`, {
-        fixes: [{ title: 'Remove the space after the separator', kind: 'auto', edits: [ctx.replace(gap.start, gap.end, '')] }],
+        // only when the space follows the separator itself: in "/retry:" Corp a quote closes the token first,
+        // and joining the words would glue the value to the quoted token
+        fixes: gap.start === s.separatorStart + 1 ? [{ title: 'Remove the space after the separator', kind: 'auto', edits: [ctx.replace(gap.start, gap.end, '')] }] : [],
       });
     }
   },

@@ -1,5 +1,6 @@
 import { isDynamic } from '../parse/dynamic';
 import { isQuoteChar } from '../parse/tokens';
+import { validateValue } from '../knowledge/grammars';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -32,8 +33,11 @@ export const rule: Rule = {
         // quotes around a caret continuation or an array join would change what the host passes
         ctx.verbatim(s.rawValueStart, last.end);
       const joined = ctx.text.slice(s.rawValueStart, last.end);
+      // the quoted value must be a valid one: words that stop short of the rest (CN=Root A | CN=Root B, where
+      // "CN=Root" reads as a setting of its own) would turn a stray into an invalid value
+      const fits = !s.info || s.info.value.type === 'none' || validateValue(s.info.value, joined).ok;
       ctx.report(first.start, last.end, `"${words}" is left over after ${name}: a value with spaces must be quoted, or ccmsetup ends it at the first space.`, {
-        fixes: canQuote
+        fixes: canQuote && fits
           ? [{ title: `Quote the value: ${name}${s.separator}"${joined}"`, kind: 'auto', edits: [ctx.insert(s.rawValueStart, '"'), ctx.insert(last.end, '"')] }]
           : [],
       });

@@ -13,10 +13,22 @@ export const rule: Rule = {
   checkLine(ctx) {
     const first = ctx.firstPropertyStart();
     if (first === undefined) return;
-    for (const s of ctx.settings) {
-      if (s.start < first || s.kind !== 'parameter' || !ctx.text.startsWith('/', s.start)) continue;
+    const settings = ctx.settings;
+    settings.forEach((s, i) => {
+      if (s.start < first || s.kind !== 'parameter' || !ctx.text.startsWith('/', s.start)) return;
       const token = ctx.text.slice(s.start, s.end);
-      ctx.reportSetting(s, `${token.split(':')[0]} comes after a Client.msi property; Microsoft documents ccmsetup parameters before the properties.`, {
+      const message = `${token.split(':')[0]} comes after a Client.msi property; Microsoft documents ccmsetup parameters before the properties.`;
+      // no move when it would change how the rest of the line reads: a quote opened in the parameter and
+      // never closed would swallow the properties, and after a property with an empty value (NAME= /p x)
+      // the next word would become that property's value
+      const prev = settings[i - 1];
+      const unclosed = ctx.line.unclosedQuotes.some((q) => q >= s.start && q < s.end);
+      const emptyBefore = prev !== undefined && prev.separator !== '' && prev.rawValueStart === prev.rawValueEnd && prev.end <= s.start;
+      if (unclosed || emptyBefore) {
+        ctx.reportSetting(s, message);
+        return;
+      }
+      ctx.reportSetting(s, message, {
         fixes: [
           {
             title: `Move ${token.split(':')[0]} before the properties`,
@@ -25,6 +37,6 @@ export const rule: Rule = {
           },
         ],
       });
-    }
+    });
   },
 };

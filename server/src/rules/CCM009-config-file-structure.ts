@@ -34,12 +34,15 @@ export const rule: Rule = {
           ],
         });
       } else if (note.kind === 'tcf-missing-install') {
+        // the new line goes after the whole header line: anything after ] (a comment) stays where it is
+        let at = note.end;
+        while (at < ctx.text.length && ctx.text[at] !== '\n' && ctx.text[at] !== '\r') at++;
         ctx.report(note.start, note.end, 'The [Client Install] section has no Install= line; the properties go on a line that starts Install=INSTALL=ALL.', {
           fixes: [
             {
               title: 'Add the Install=INSTALL=ALL line',
               kind: 'snippet',
-              edits: [{ start: note.end, end: note.end, text: `${/\r\n/.test(ctx.text) ? '\r\n' : '\n'}Install=INSTALL=ALL \${1:SMSSITECODE=${ctx.options.config?.siteCode ?? 'P01'}}` }],
+              edits: [{ start: at, end: at, text: `${/\r\n/.test(ctx.text) ? '\r\n' : '\n'}Install=INSTALL=ALL \${1:SMSSITECODE=${ctx.options.config?.siteCode ?? 'P01'}}` }],
             },
           ],
         });

@@ -1,4 +1,5 @@
-import { suggestParameter } from '../knowledge';
+import { findParameter, suggestParameter } from '../knowledge';
+import { valueFits } from './rename';
 import type { Rule } from './rule';
 
 /** Switches of other installers that people pass to ccmsetup by habit. */
@@ -42,7 +43,7 @@ export const rule: Rule = {
       }
       const meant = readiness ? undefined : suggestParameter(s.name);
       ctx.report(s.nameStart - 1, s.nameEnd, `/${s.name} is not a ${program} parameter${meant ? `; did you mean ${meant}?` : '.'}`, {
-        fixes: meant ? [{ title: `Change to ${meant}`, kind: 'auto', edits: [ctx.replace(s.nameStart - 1, s.nameEnd, meant)] }] : [],
+        fixes: meant && valueFits(s, findParameter(meant)) ? [{ title: `Change to ${meant}`, kind: 'auto', edits: [ctx.replace(s.nameStart - 1, s.nameEnd, meant)] }] : [],
       });
     }
   },

@@ -1,4 +1,5 @@
-import { suggestProperty } from '../knowledge';
+import { findProperty, suggestProperty } from '../knowledge';
+import { valueFits } from './rename';
 import type { Rule } from './rule';
 
 /** Names people write for a property that has another name. */
@@ -29,12 +30,10 @@ export const rule: Rule = {
       const meantText = MEANT[upper];
       const meant = meantText ? undefined : suggestProperty(s.name);
       const hint = meantText ? ` Did you mean ${meantText}?` : meant ? ` Did you mean ${meant}?` : '';
+      // the rename is offered when one name is meant and the value is right for it
+      const target = meant ?? (meantText && !meantText.includes(' ') ? meantText : undefined);
       ctx.report(s.nameStart, s.nameEnd, `${s.name} is not a Client.msi property, so the installer ignores it without a word.${hint}`, {
-        fixes: meant
-          ? [{ title: `Change to ${meant}`, kind: 'auto', edits: [ctx.replace(s.nameStart, s.nameEnd, meant)] }]
-          : MEANT[upper] && !MEANT[upper].includes(' ')
-            ? [{ title: `Change to ${MEANT[upper]}`, kind: 'auto', edits: [ctx.replace(s.nameStart, s.nameEnd, MEANT[upper])] }]
-            : [],
+        fixes: target && valueFits(s, findProperty(target)) ? [{ title: `Change to ${target}`, kind: 'auto', edits: [ctx.replace(s.nameStart, s.nameEnd, target)] }] : [],
       });
     }
   },

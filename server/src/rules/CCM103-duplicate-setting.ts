@@ -18,7 +18,9 @@ export const rule: Rule = {
     for (const s of ctx.settings) {
       if (s.info?.repeatable) continue;
       const k = `${s.kind}:${s.key.toLowerCase()}`;
-      groups.set(k, [...(groups.get(k) ?? []), s]);
+      const list = groups.get(k);
+      if (list) list.push(s);
+      else groups.set(k, [s]);
     }
     for (const list of groups.values()) {
       if (list.length < 2) continue;

@@ -16,7 +16,8 @@ export const rule: Rule = {
       const takesNone = s.info.value.type === 'none';
       if (takesNone && s.separator) {
         ctx.report(s.separatorStart, s.rawValueEnd, `${s.info.name} takes no value; ccmsetup does not understand "${ctx.text.slice(s.separatorStart, s.rawValueEnd)}". Write ${s.info.name} on its own.`, {
-          fixes: [{ title: `Remove the value of ${s.info.name}`, kind: 'auto', edits: [ctx.replace(s.separatorStart, s.rawValueEnd, '')] }],
+          // without its slash (?:) the token left would be a stray word: CCM002 writes the slash first
+          fixes: s.shape === 'ok' ? [{ title: `Remove the value of ${s.info.name}`, kind: 'auto', edits: [ctx.replace(s.separatorStart, s.rawValueEnd, '')] }] : [],
         });
       } else if (!takesNone && !s.separator && !s.info.valueOptional) {
         ctx.reportSetting(s, `${s.info.name} needs a value: ${s.info.syntax}.`);

@@ -1,3 +1,5 @@
+import { findProperty } from '../knowledge';
+import { valueFits } from './rename';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -24,13 +26,17 @@ export const rule: Rule = {
       // SMSSLP=x -> SMSMP=x keeps the value
       const keepValue = !replacementIsParameter && s.separator !== '';
       ctx.report(keepValue ? s.nameStart : s.start, keepValue ? s.nameEnd : s.end, `${written} is obsolete; use ${replacement} instead.${s.info.since ? ` (${s.info.since})` : ''}`, {
-        fixes: [
-          {
-            title: `Replace with ${replacement}`,
-            kind: 'auto',
-            edits: [keepValue ? ctx.replace(s.nameStart, s.nameEnd, replacement) : ctx.replace(s.start, s.end, replacement)],
-          },
-        ],
+        // a kept value must be valid for the replacement (SMSSLP=x to SMSMP=x: x must be a management point)
+        fixes:
+          keepValue && !valueFits(s, findProperty(replacement))
+            ? []
+            : [
+                {
+                  title: `Replace with ${replacement}`,
+                  kind: 'auto',
+                  edits: [keepValue ? ctx.replace(s.nameStart, s.nameEnd, replacement) : ctx.replace(s.start, s.end, replacement)],
+                },
+              ],
       });
     }
   },

@@ -17,12 +17,16 @@ export interface DraftEdit {
   text: string;
   /** Host-native text (a variable reference such as $env:X): inserted as is, never re-quoted. */
   raw?: boolean;
+  /** The edit would change how the rest of the line reads: a fix with such an edit is not offered. */
+  unsafe?: boolean;
 }
 
 export interface DraftFix {
   title: string;
   kind: FixKind;
   edits: DraftEdit[];
+  /** The same fix object is given to several findings (mapped once for all of them). */
+  shared?: boolean;
 }
 
 export interface ReportOptions {
@@ -112,9 +116,10 @@ export class LineContext {
     return this.byKey.get(lower(name)) ?? NONE;
   }
 
-  /** The first setting with this name. */
+  /** The setting with this name that takes effect: the last one (an earlier repeat has no effect, CCM103). */
   get(name: string): Setting | undefined {
-    return this.all(name)[0];
+    const list = this.all(name);
+    return list[list.length - 1];
   }
 
   has(name: string): boolean {
@@ -206,8 +211,34 @@ export class LineContext {
     return { start: at, end: at, text };
   }
 
-  /** Removes a setting with the whitespace that separates it from its neighbour. */
+  /**
+   * Removes a setting with the whitespace that separates it from its neighbour. After a setting with an
+   * empty value (NAME= X next), the next word would become that value: such a removal is marked unsafe.
+   */
   removeSetting(s: { start: number; end: number }): DraftEdit {
+    const edit = this.removeRange(s);
+    // the setting before this one (settings are in order: a binary search, as rules remove many)
+    const settings = this.line.settings;
+    let lo = 0;
+    let hi = settings.length - 1;
+    let before = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (settings[mid].start < s.start) {
+        before = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const prev = before >= 0 ? settings[before] : undefined;
+    const emptyBefore = prev !== undefined && prev.separator !== '' && prev.rawValueStart === prev.rawValueEnd;
+    const tokens = this.line.tokens;
+    if (emptyBefore && tokens.length > 0 && tokens[tokens.length - 1].start >= s.end) edit.unsafe = true;
+    // its stray words would be left to another setting, or read as settings themselves
+    if ('strays' in s && (s as Setting).strays.length > 0) edit.unsafe = true;
+    return edit;
+  }
+
+  private removeRange(s: { start: number; end: number }): DraftEdit {
     const t = this.text;
     let start = s.start;
     let end = s.end;
@@ -220,15 +251,32 @@ export class LineContext {
     return { start, end, text: '' };
   }
 
+  /**
+   * Where an unclosed quote starts to swallow the rest of the line: the start of the setting (or token)
+   * that opens it.
+   * Text inserted after it would become part of that quoted value.
+   */
+  private openQuoteTokenStart(): number | undefined {
+    const open = this.line.unclosedQuotes[0];
+    if (open === undefined) return undefined;
+    // the whole setting (NAME= "value...: its value can be a token of its own), with the stray words that
+    // follow it (a quote opened in one of them): words moved away from their setting would change owner
+    const setting = this.line.settings.find((s) => s.start <= open && open < Math.max(s.end, s.strays[s.strays.length - 1]?.end ?? 0));
+    return setting?.start ?? this.line.tokens.find((t) => t.start <= open && open < t.end)?.start ?? open;
+  }
+
   /** Inserts a parameter before the first property (ccmsetup wants parameters first), or appends it. */
   insertParameter(token: string): DraftEdit {
     const at = this.firstPropertyStart();
-    if (at !== undefined) return this.insert(at, `${token} `);
+    const open = this.openQuoteTokenStart();
+    if (at !== undefined && (open === undefined || at <= open)) return this.insert(at, `${token} `);
     return this.append(token);
   }
 
-  /** Appends a token at the end of the command line. */
+  /** Appends a token at the end of the command line (before an unclosed quote, which would swallow it). */
   append(token: string): DraftEdit {
+    const open = this.openQuoteTokenStart();
+    if (open !== undefined) return this.insert(open, `${token} `);
     const t = this.text;
     let end = t.length;
     while (end > 0 && /\s/.test(t[end - 1])) end--;
@@ -236,7 +284,8 @@ export class LineContext {
   }
 
   report(start: number, end: number, message: string, opts: ReportOptions = {}): void {
-    this.findings.push(draftFinding(this.rule, start, end, message, opts));
+    const fixes = opts.fixes?.some((f) => f.edits.some((e) => e.unsafe)) ? opts.fixes.filter((f) => !f.edits.some((e) => e.unsafe)) : opts.fixes;
+    this.findings.push(draftFinding(this.rule, start, end, message, fixes === opts.fixes ? opts : { ...opts, fixes }));
   }
 
   /** Reports on a whole setting (its token). */
