@@ -219,3 +219,8 @@ test('CCM107 keeps a value only when it is valid for the replacement; CCM011 in 
   assert.equal(fixed('SMSSLP=mp1.contoso.com', 'CCM107', 'ccmsetup'), 'SMSMP=mp1.contoso.com');
   assert.deepEqual(fixTitles("& ccmsetup.exe CCMCERTISSUERS=' \u201ECN=Root\u201C'", 'CCM011', 'powershell'), []);
 });
+
+test('CCM201 puts https:// only in front of a value that holds no quote', () => {
+  assert.equal(fixed('/mp:contoso.cloudapp.net/CCM_Proxy_MutualAuth/72057594037927940', 'CCM201', 'ccmsetup'), '/mp:https://contoso.cloudapp.net/CCM_Proxy_MutualAuth/72057594037927940');
+  assert.deepEqual(fixTitles('/mp:x;"contoso.cloudapp.net/CCM_Proxy_MutualAuth/7', 'CCM201', 'ccmsetup'), []);
+});

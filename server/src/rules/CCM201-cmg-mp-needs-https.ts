@@ -15,7 +15,10 @@ export const rule: Rule = {
       if (mp.setting.key !== '/mp' || mp.setting.dynamic || !LineContext.isGatewayUrl(mp.value) || /^https:\/\//i.test(mp.value)) continue;
       const scheme = /^http:\/\//i.exec(mp.value);
       ctx.report(mp.start, mp.end, 'A cloud management gateway given to /mp must start with https://; without it ccmsetup cannot reach the gateway.', {
-        fixes: [{ title: 'Use https://', kind: 'auto', edits: [scheme ? ctx.replace(mp.start, mp.start + scheme[0].length, 'https://') : ctx.insert(mp.start, 'https://')] }],
+        // a value with a quote in it ("https://gw inside /mp:...) is not a URL the scheme can be put in front of
+        fixes: /["\u201C-\u201F\u2033]/.test(mp.value)
+          ? []
+          : [{ title: 'Use https://', kind: 'auto', edits: [scheme ? ctx.replace(mp.start, mp.start + scheme[0].length, 'https://') : ctx.insert(mp.start, 'https://')] }],
       });
     }
   },
