@@ -22,7 +22,9 @@ const log = (msg) => process.stderr.write(`  [lsp] ${msg}\n`);
 /** Starts the server and a client connection; resolves after `initialize` answered, with the time it took. */
 async function startServer(workspace) {
   const started = performance.now();
-  const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+  // started as the VS Code extension starts it (with the Node options it passes)
+  const { SERVER_NODE_OPTIONS } = require(path.join(ROOT, 'out', 'server', 'src', 'project.js'));
+  const proc = spawn(process.execPath, [...SERVER_NODE_OPTIONS, SERVER, '--stdio'], { stdio: 'pipe' });
   let stderr = '';
   proc.stderr.on('data', (d) => (stderr += d));
   const conn = P.createProtocolConnection(new P.StreamMessageReader(proc.stdout), new P.StreamMessageWriter(proc.stdin));
