@@ -83,7 +83,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<{
   context.subscriptions.push(explainView, vscode.commands.registerCommand(EXPLAIN_COMMAND, () => explainView.show()));
 
   const certificates = registerCertificateView(context, () => client);
-  await start();
+  try {
+    await start();
+  } catch (err) {
+    // a server that cannot start must not fail the extension: the commands (Restart, Show Output) stay usable
+    status.severity = vscode.LanguageStatusSeverity.Error;
+    status.detail = 'the language server did not start; see the output';
+    output.error(`ccmlint: the language server did not start: ${(err as Error).message}`);
+  }
   return { client: () => client, explainView, certificateViews: () => certificates.rendered, onDidRenderCertificate: certificates.onDidRender };
 }
 

@@ -160,6 +160,20 @@ test('incremental changes re-analyse the document and drop stale runs', async ()
   assert.deepEqual(p.diagnostics, []);
 });
 
+test('linting the workspace counts the findings of open documents as well as those of files on disk', async () => {
+  const onDisk = path.join(WORKSPACE, 'on-disk.ccmsetup');
+  fs.writeFileSync(onDisk, 'ccmsetup.exe SMSSITECODE=P01 /NoCRLCheck\n');
+  const uri = uriOf('open-one.ccmsetup');
+  const pending = nextDiagnostics(uri);
+  await conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'ccmsetup', version: 1, text: 'ccmsetup.exe SMSSITECODE=P01 SMSDIRECTORYLOOKUP=WINSPROMISCUOUS\n' } });
+  const openDiagnostics = (await pending).diagnostics.length;
+  assert.ok(openDiagnostics >= 1);
+  const diskPending = nextDiagnostics(pathToFileURL(onDisk).toString());
+  const result = (await conn.sendRequest('ccmlint/lintFiles', { uris: [uri, pathToFileURL(onDisk).toString()] })) as { files: number; findings: number; skipped: string[] };
+  const diskDiagnostics = (await diskPending).diagnostics.length;
+  assert.deepEqual(result, { files: 2, findings: openDiagnostics + diskDiagnostics, skipped: [] });
+});
+
 test('completion, hover, signature help, symbols, links and semantic tokens answer', async () => {
   const uri = uriOf('scratch.ccmsetup');
   const text = '# ccmlint-disable-next-line CCM303\nccmsetup.exe /mp:https://mp1 /UsePKICert /NoCRLCheck SMSSITECODE=P01 SMSCACHEFLAGS=\n';

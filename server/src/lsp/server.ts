@@ -250,8 +250,12 @@ export class Server {
     let findings = 0;
     const skipped: string[] = [];
     for (const uri of uris) {
-      if (this.documents.get(uri)) {
+      const open = this.documents.get(uri);
+      if (open) {
+        // an open document has its own, current diagnostics: count them, do not read the file on disk
+        const state = await this.analysisOf(open);
         files++;
+        findings += state?.analysis.findings.length ?? 0;
         continue;
       }
       const host = hostFor('', uri);
