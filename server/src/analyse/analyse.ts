@@ -212,7 +212,8 @@ export function analyse(text: string, host: HostLanguage, options: AnalyseOption
   const index = new LineIndex(text);
   const directives = parseDirectives(located, index);
   const statementEnd = new Map<number, number>();
-  for (const statement of [...located.regions.map((r) => r.statement), ...(located.statements ?? [])]) {
+  // where each statement ends, for disable-next-line directives (none in most scripts)
+  if (directives.length > 0) for (const statement of [...located.regions.map((r) => r.statement), ...(located.statements ?? [])]) {
     const first = index.position(statement.start).line;
     const last = index.position(statement.end).line;
     statementEnd.set(first, Math.max(last, statementEnd.get(first) ?? first));

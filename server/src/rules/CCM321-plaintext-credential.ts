@@ -35,7 +35,8 @@ function secretGroup(m: RegExpMatchArray): { value: string; start: number } | un
 }
 
 /** Every pattern above needs one of these words on the line; other lines are skipped at once. */
-const CREDENTIAL_HINT_RE = /pass|pwd|secret|securestring|pscredential|net\s+use|psexec|paexec|certutil/gi;
+// `passw`, not `pass`: PowerShell scripts are full of -PassThru, and no pattern needs the bare word
+const CREDENTIAL_HINT_RE = /passw|pwd|secret|securestring|pscredential|net\s+use|psexec|paexec|certutil/gi;
 
 const NOT_A_SECRET = /^(\*|%[^%]+%|\$.*|read-host.*|get-credential.*|\(.*|true|false|\$null)$/i;
 

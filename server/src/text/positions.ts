@@ -1,9 +1,14 @@
 // Offsets to 0-based line/character positions (UTF-16 code units, as LSP and VS Code count them).
 
 export class LineIndex {
-  private readonly lineStarts: number[];
+  private starts: number[] | undefined;
 
-  constructor(private readonly text: string) {
+  constructor(private readonly text: string) {}
+
+  /** Line starts, found on first use: an analysis without suppression directives never needs them. */
+  private get lineStarts(): number[] {
+    if (this.starts) return this.starts;
+    const text = this.text;
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -14,7 +19,8 @@ export class LineIndex {
         starts.push(i + 1);
       }
     }
-    this.lineStarts = starts;
+    this.starts = starts;
+    return starts;
   }
 
   get lineCount(): number {
@@ -24,13 +30,14 @@ export class LineIndex {
   position(offset: number): { line: number; character: number } {
     const o = Math.max(0, Math.min(offset, this.text.length));
     let lo = 0;
-    let hi = this.lineStarts.length - 1;
+    const starts = this.lineStarts;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid] <= o) lo = mid;
+      if (starts[mid] <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: o - this.lineStarts[lo] };
+    return { line: lo, character: o - starts[lo] };
   }
 
   offset(line: number, character: number): number {
