@@ -2,32 +2,11 @@
 // Static (no scripts, a strict content security policy) and every value escaped: subjects and names come
 // from the file. Free of the vscode API so unit tests can check it.
 
-export type Status = 'pass' | 'warn' | 'fail';
+// the server's own types (type-only: nothing of the server is bundled into the extension for this)
+import type { CertificateResponse } from '../../server/src/lsp/certificate';
+import type { CheckStatus as Status } from '../../server/src/inspect/cert-roles';
 
-export interface CertificateResponse {
-  kind: 'certificate' | 'pkcs12' | 'invalid' | 'error';
-  note?: string;
-  expired?: boolean;
-  notYetValid?: boolean;
-  findings?: string[];
-  summary?: {
-    subject: string;
-    issuer: string;
-    notBefore?: string;
-    notAfter?: string;
-    signatureAlgorithm: string;
-    key: string;
-    serialNumber: string;
-    sha1: string;
-    sha256: string;
-    enhancedKeyUsages?: { oid: string; name?: string }[];
-    keyUsage?: string[];
-    dnsNames: string[];
-    isCA: boolean;
-    selfIssued: boolean;
-  };
-  roles?: { role: string; title: string; verdict: Status; checks: { label: string; status: Status; why: string }[] }[];
-}
+export type { CertificateResponse };
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 const MARK: Record<Status, string> = { pass: '✔ pass', warn: '⚠ check', fail: '✖ fail' };
@@ -36,8 +15,8 @@ const MARK: Record<Status, string> = { pass: '✔ pass', warn: '⚠ check', fail
 export function renderCertificate(name: string, r: CertificateResponse): string {
   const rows: [string, string][] = [];
   let body = '';
-  if (r.kind !== 'certificate' || !r.summary) {
-    body = `<p class="note ${r.kind}">${esc(r.note ?? 'Not a certificate.')}</p>`;
+  if (r.kind !== 'certificate') {
+    body = `<p class="note ${r.kind}">${esc(r.note)}</p>`;
   } else {
     const s = r.summary;
     const eku = s.enhancedKeyUsages === undefined ? 'none listed (any purpose)' : s.enhancedKeyUsages.map((e) => `${e.name ? `${e.name} ` : ''}(${e.oid})`).join(', ') || 'empty';

@@ -4,45 +4,27 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import * as crypto from 'node:crypto';
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  createProtocolConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-  InitializeRequest,
-  InitializedNotification,
   DidOpenTextDocumentNotification,
-  PublishDiagnosticsNotification,
   CodeActionRequest,
   HoverRequest,
-  ShutdownRequest,
-  ExitNotification,
   type ProtocolConnection,
-  type PublishDiagnosticsParams,
   type CodeAction,
   type MarkupContent,
 } from 'vscode-languageserver-protocol/node';
+import { startLspSession, type LspSession } from '../support/lsp-session';
 import { removeTestCerts, testCerts } from '../support/certs';
 
-const SERVER = path.join(__dirname, '..', '..', '..', 'dist', 'server.js');
 const WORKSPACE = fs.mkdtempSync(path.join(os.tmpdir(), 'ccmlint-lsp-certs-'));
 const uriOf = (name: string) => pathToFileURL(path.join(WORKSPACE, name)).toString();
 const KEY = '0602000000A40000525341310008000001000100' + '7E'.repeat(256);
 
-let proc: ChildProcessWithoutNullStreams;
+let session: LspSession;
 let conn: ProtocolConnection;
-const waiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
-
-function diagnostics(uri: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 8000): Promise<PublishDiagnosticsParams> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms`)), timeoutMs);
-    waiters.push({ uri, accept, resolve: (p) => (clearTimeout(timer), resolve(p)) });
-  });
-}
 
 before(async () => {
   const c = testCerts();
@@ -53,36 +35,21 @@ before(async () => {
   fs.copyFileSync(c.pfxAsCer, path.join(WORKSPACE, 'site-keys', 'bundle.pfx'));
   fs.writeFileSync(path.join(WORKSPACE, 'site-keys', 'mobileclient.tcf'), `[Site]\r\nSMSPublicRootKey=${KEY}\r\n`);
   fs.writeFileSync(path.join(WORKSPACE, '.ccmlintrc.json'), JSON.stringify({ siteCode: 'P01', pathMappings: { '\\\\cm01\\SMS_P01\\Keys\\': 'site-keys' } }));
-  proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
-  conn = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
-  conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
-    const i = waiters.findIndex((w) => w.uri === p.uri && w.accept(p));
-    if (i >= 0) waiters.splice(i, 1)[0].resolve(p);
+  session = await startLspSession(WORKSPACE, {
+    textDocument: { hover: { contentFormat: ['markdown', 'plaintext'] }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } } },
   });
-  conn.listen();
-  await conn.sendRequest(InitializeRequest.type, {
-    processId: process.pid,
-    rootUri: pathToFileURL(WORKSPACE).toString(),
-    workspaceFolders: [{ uri: pathToFileURL(WORKSPACE).toString(), name: 'ws' }],
-    capabilities: {
-      textDocument: { hover: { contentFormat: ['markdown', 'plaintext'] }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } } },
-    },
-  });
-  await conn.sendNotification(InitializedNotification.type, {});
+  conn = session.conn;
 });
 
 after(async () => {
-  await conn.sendRequest(ShutdownRequest.type);
-  await conn.sendNotification(ExitNotification.type);
-  conn.dispose();
-  proc.kill();
+  await session.stop();
   fs.rmSync(WORKSPACE, { recursive: true, force: true });
   removeTestCerts();
 });
 
 async function openDoc(name: string, languageId: string, text: string) {
   const uri = uriOf(name);
-  const published = diagnostics(uri);
+  const published = session.diagnostics(uri);
   await conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
   return { uri, diagnostics: await published };
 }

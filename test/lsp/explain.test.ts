@@ -2,53 +2,31 @@
 // client library, as any editor would send it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import {
-  createProtocolConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-  InitializeRequest,
-  InitializedNotification,
-  DidOpenTextDocumentNotification,
-  DidChangeTextDocumentNotification,
-  ShutdownRequest,
-  ExitNotification,
-  type ProtocolConnection,
-} from 'vscode-languageserver-protocol/node';
+import { DidOpenTextDocumentNotification, DidChangeTextDocumentNotification, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
+import { startLspSession, type LspSession } from '../support/lsp-session';
 import type { ExplainModel } from '../../server/src/features/explain';
 
-const SERVER = path.join(__dirname, '..', '..', '..', 'dist', 'server.js');
 const WORKSPACE = fs.mkdtempSync(path.join(os.tmpdir(), 'ccmlint-explain-'));
 const uriOf = (name: string) => pathToFileURL(path.join(WORKSPACE, name)).toString();
 type Reply = (ExplainModel & { uri: string; version: number }) | null;
 
-let proc: ChildProcessWithoutNullStreams;
+let session: LspSession;
 let conn: ProtocolConnection;
 
 before(async () => {
   // the environment says the site does not publish to AD DS: an explicit site code no longer anchors trust
   fs.writeFileSync(path.join(WORKSPACE, '.ccmlintrc.json'), JSON.stringify({ environment: { adPublished: false } }));
-  proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
-  conn = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
-  conn.listen();
-  await conn.sendRequest(InitializeRequest.type, {
-    processId: process.pid,
-    rootUri: pathToFileURL(WORKSPACE).toString(),
-    workspaceFolders: [{ uri: pathToFileURL(WORKSPACE).toString(), name: 'ws' }],
-    capabilities: {},
-  });
-  await conn.sendNotification(InitializedNotification.type, {});
+  session = await startLspSession(WORKSPACE);
+  conn = session.conn;
 });
 
 after(async () => {
-  await conn.sendRequest(ShutdownRequest.type);
-  await conn.sendNotification(ExitNotification.type);
-  conn.dispose();
-  proc.kill();
+  await session.stop();
+  fs.rmSync(WORKSPACE, { recursive: true, force: true });
 });
 
 const TEXT = [

@@ -2,53 +2,35 @@
 // library (vscode-languageserver-protocol), as Neovim, Emacs or any other editor would.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  createProtocolConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-  InitializeRequest,
-  InitializedNotification,
   DidOpenTextDocumentNotification,
   DidChangeTextDocumentNotification,
-  PublishDiagnosticsNotification,
   CodeActionRequest,
   CompletionRequest,
   HoverRequest,
-  ShutdownRequest,
-  ExitNotification,
   DocumentSymbolRequest,
   DocumentLinkRequest,
   SignatureHelpRequest,
   SemanticTokensRequest,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
-  type InitializeResult,
   type CodeAction,
   type TextEdit,
 } from 'vscode-languageserver-protocol/node';
+import { EDITOR_CAPABILITIES, startLspSession, type LspSession } from '../support/lsp-session';
 
-const SERVER = path.join(__dirname, '..', '..', '..', 'dist', 'server.js');
 const WORKSPACE = fs.mkdtempSync(path.join(os.tmpdir(), 'ccmlint-lsp-'));
 const uriOf = (name: string) => pathToFileURL(path.join(WORKSPACE, name)).toString();
 
-let proc: ChildProcessWithoutNullStreams;
+let session: LspSession;
 let conn: ProtocolConnection;
-let init: InitializeResult;
-const published = new Map<string, PublishDiagnosticsParams[]>();
-const waiters: { uri: string; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
 
 /** Resolves with the next diagnostics published for `uri` (event-driven, no sleeping). */
-function nextDiagnostics(uri: string, timeoutMs = 5000): Promise<PublishDiagnosticsParams> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms`)), timeoutMs);
-    waiters.push({ uri, resolve: (p) => (clearTimeout(timer), resolve(p)) });
-  });
-}
+const nextDiagnostics = (uri: string) => session.diagnostics(uri);
 
 function applyEdits(text: string, edits: TextEdit[]): string {
   const lines = text.split('\n');
@@ -61,40 +43,18 @@ function applyEdits(text: string, edits: TextEdit[]): string {
 
 before(async () => {
   fs.writeFileSync(path.join(WORKSPACE, '.ccmlintrc.json'), JSON.stringify({ siteCode: 'P01', rules: { CCM315: 'off' } }));
-  proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
-  conn = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
-  conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
-    published.set(p.uri, [...(published.get(p.uri) ?? []), p]);
-    const i = waiters.findIndex((w) => w.uri === p.uri);
-    if (i >= 0) waiters.splice(i, 1)[0].resolve(p);
-  });
-  conn.listen();
-  init = await conn.sendRequest(InitializeRequest.type, {
-    processId: process.pid,
-    rootUri: pathToFileURL(WORKSPACE).toString(),
-    workspaceFolders: [{ uri: pathToFileURL(WORKSPACE).toString(), name: 'ws' }],
-    capabilities: {
-      textDocument: {
-        hover: { contentFormat: ['markdown', 'plaintext'] },
-        completion: { completionItem: { snippetSupport: true } },
-        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
-      },
-    },
-  });
-  await conn.sendNotification(InitializedNotification.type, {});
+  session = await startLspSession(WORKSPACE, EDITOR_CAPABILITIES);
+  conn = session.conn;
 });
 
 after(async () => {
-  await conn.sendRequest(ShutdownRequest.type);
-  await conn.sendNotification(ExitNotification.type);
-  await new Promise<void>((resolve) => proc.once('exit', () => resolve()));
-  conn.dispose();
+  await session.stop();
   fs.rmSync(WORKSPACE, { recursive: true, force: true });
 });
 
 test('initialize announces the server and its capabilities', () => {
-  assert.equal(init.serverInfo?.name, 'ccmlint');
-  const c = init.capabilities;
+  assert.equal(session.init.serverInfo?.name, 'ccmlint');
+  const c = session.init.capabilities;
   assert.ok(c.codeActionProvider && c.completionProvider && c.hoverProvider && c.signatureHelpProvider && c.documentSymbolProvider && c.documentLinkProvider && c.semanticTokensProvider);
   assert.deepEqual(c.textDocumentSync, { openClose: true, change: 2 });
 });

@@ -5,7 +5,7 @@
 // After each, the process is still running and answers a hover on a known document correctly.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -14,50 +14,39 @@ import {
   CancellationTokenSource,
   CodeActionRequest,
   CompletionRequest,
-  createProtocolConnection,
   DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
   DocumentLinkRequest,
   DocumentSymbolRequest,
-  ExitNotification,
   HoverRequest,
-  InitializedNotification,
-  InitializeRequest,
-  PublishDiagnosticsNotification,
   SemanticTokensRequest,
-  ShutdownRequest,
   SignatureHelpRequest,
-  StreamMessageReader,
-  StreamMessageWriter,
   type Hover,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
+import { EDITOR_CAPABILITIES, startLspSession, type LspSession } from '../support/lsp-session';
 
-const SERVER = path.join(__dirname, '..', '..', '..', 'dist', 'server.js');
 const WORKSPACE = fs.mkdtempSync(path.join(os.tmpdir(), 'ccmlint-robust-'));
 const uriOf = (name: string) => pathToFileURL(path.join(WORKSPACE, name)).toString();
 
+let session: LspSession;
 let proc: ChildProcessWithoutNullStreams;
 let conn: ProtocolConnection;
-let stderr = '';
-const waiters: { uri: string; version?: number; resolve: (p: PublishDiagnosticsParams) => void; reject: (err: Error) => void }[] = [];
+const stderr = () => session.stderr();
 
 /** The next diagnostics published for `uri` (for `version`, when given). */
 function nextDiagnostics(uri: string, timeoutMs = 30_000, version?: number): Promise<PublishDiagnosticsParams> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms; server stderr: ${stderr.slice(-2000)}`)), timeoutMs);
-    waiters.push({ uri, version, resolve: (p) => (clearTimeout(timer), resolve(p)), reject: (err) => (clearTimeout(timer), reject(err)) });
-  });
+  return session.diagnostics(uri, { timeoutMs, accept: (p) => version === undefined || p.version === version });
 }
 
 /** A request that must be answered (with a result or an error) within the time limit. */
 async function answered<T>(p: Promise<T>, what: string, timeoutMs = 30_000): Promise<{ result?: T; error?: Error }> {
   let timer: NodeJS.Timeout | undefined;
   const limit = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what}: no answer within ${timeoutMs} ms (server ${proc.exitCode === null ? 'running' : `exited with ${proc.exitCode}`}); stderr: ${stderr.slice(-2000)}`)), timeoutMs);
+    timer = setTimeout(() => reject(new Error(`${what}: no answer within ${timeoutMs} ms (server ${proc.exitCode === null ? 'running' : `exited with ${proc.exitCode}`}); stderr: ${stderr().slice(-2000)}`)), timeoutMs);
   });
   try {
     return { result: await Promise.race([p, limit]) };
@@ -76,7 +65,7 @@ const SITE_AT = REF_TEXT.split('\n')[1].indexOf('SMSSITECODE');
 /** The server is alive and answers a hover on the reference document with the right range and text. */
 async function hoverStillWorks(after: string): Promise<void> {
   await settle();
-  assert.equal(proc.exitCode, null, `the server exited after ${after}; stderr: ${stderr.slice(-2000)}`);
+  assert.equal(proc.exitCode, null, `the server exited after ${after}; stderr: ${stderr().slice(-2000)}`);
   const { result, error } = await answered(conn.sendRequest(HoverRequest.type, { textDocument: { uri: REF }, position: { line: 1, character: SITE_AT + 3 } }), `hover after ${after}`);
   assert.equal(error, undefined, `hover after ${after} failed: ${error?.message}`);
   const hover = result as Hover | null;
@@ -87,38 +76,9 @@ async function hoverStillWorks(after: string): Promise<void> {
 
 /** Starts the server, initializes it and opens the reference document. */
 async function startServer(): Promise<void> {
-  stderr = '';
-  proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
-  proc.stderr.on('data', (d) => (stderr += String(d)));
-  proc.once('exit', () => {
-    // nothing will be published any more: fail the waiting tests now rather than at their time limit
-    for (const w of waiters.splice(0)) w.reject(new Error(`the server exited (code ${proc.exitCode}); stderr: ${stderr.slice(-2000)}`));
-  });
-  conn = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
-  conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
-    const i = waiters.findIndex((w) => w.uri === p.uri && (w.version === undefined || w.version === p.version));
-    if (i >= 0) waiters.splice(i, 1)[0].resolve(p);
-  });
-  conn.onNotification('window/showMessage', () => undefined);
-  conn.onNotification('window/logMessage', () => undefined);
-  conn.onNotification('ccmlint/status', () => undefined);
-  conn.onRequest('window/showMessageRequest', () => null);
-  conn.onRequest('workspace/configuration', () => []);
-  conn.onRequest('client/registerCapability', () => null);
-  conn.listen();
-  await conn.sendRequest(InitializeRequest.type, {
-    processId: process.pid,
-    rootUri: pathToFileURL(WORKSPACE).toString(),
-    workspaceFolders: [{ uri: pathToFileURL(WORKSPACE).toString(), name: 'ws' }],
-    capabilities: {
-      textDocument: {
-        hover: { contentFormat: ['markdown', 'plaintext'] },
-        completion: { completionItem: { snippetSupport: true } },
-        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
-      },
-    },
-  });
-  await conn.sendNotification(InitializedNotification.type, {});
+  session = await startLspSession(WORKSPACE, EDITOR_CAPABILITIES);
+  proc = session.proc;
+  conn = session.conn;
   const pending = nextDiagnostics(REF);
   await conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: REF, languageId: 'ccmsetup', version: 1, text: REF_TEXT } });
   await pending;
@@ -128,7 +88,7 @@ async function startServer(): Promise<void> {
 /** Each test starts from a running server: one that an earlier test took down is started again. */
 async function ensureServer(): Promise<void> {
   if (proc?.exitCode === null && proc.signalCode === null) return;
-  conn?.dispose();
+  await session?.stop();
   await startServer();
 }
 
@@ -138,13 +98,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 before(startServer);
 
 after(async () => {
-  if (proc.exitCode === null) {
-    await answered(conn.sendRequest(ShutdownRequest.type), 'shutdown', 10_000).catch(() => undefined);
-    await conn.sendNotification(ExitNotification.type).catch(() => undefined);
-    await Promise.race([new Promise<void>((resolve) => proc.once('exit', () => resolve())), new Promise((resolve) => setTimeout(resolve, 5000))]);
-    if (proc.exitCode === null) proc.kill();
-  }
-  conn.dispose();
+  await session.stop();
   fs.rmSync(WORKSPACE, { recursive: true, force: true });
 });
 

@@ -4,7 +4,7 @@
 import { MappedTextBuilder, type MappedText } from '../text/mapped-text';
 import type { Comment, Located } from './region';
 import { dispatchCommandLine, subText, trimText, type DispatchContext } from './dispatch';
-import { changeBetween, includesSorted, lastAtOrBefore, splice, spliceBoundaries, type NoteOwners } from './incremental';
+import { editWindow, splice, spliceBoundaries, type NoteOwners } from './incremental';
 
 interface LogicalLine {
   start: number;
@@ -182,13 +182,12 @@ export function locateBatch(source: string): Located {
 export function relocateBatch(prevSource: string, prev: Located, source: string): Located | undefined {
   const memory = prev.incremental as BatchMemory | undefined;
   if (!memory) return undefined;
-  const change = changeBetween(prevSource, source);
-  if (!change) return prev;
-  const { start: p, oldEnd, newEnd, delta } = change;
-  const first = lastAtOrBefore(memory.boundaries, p);
-  const windowStart = first >= 0 ? memory.boundaries[first] : 0;
+  const window = editWindow(prevSource, source, memory.boundaries);
+  if (!window) return prev;
+  const { delta } = window.change;
+  const windowStart = window.start;
   // logical lines from the one the edit starts in, until a line start past the edit that was one before
-  const { lines, end } = logicalLines(source, windowStart, (b) => b >= newEnd && b > p && b - delta >= oldEnd && includesSorted(memory.boundaries, b - delta));
+  const { lines, end } = logicalLines(source, windowStart, (b) => window.inStep(b));
   const oldWindowEnd = end - delta;
   // a set line, before or after the edit, may change what later lines mean
   if (memory.sets.some((s) => s.at >= windowStart && s.at < oldWindowEnd)) return undefined;

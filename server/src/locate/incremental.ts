@@ -33,6 +33,32 @@ export function changeBetween(before: string, after: string): Change | undefined
   return { start, oldEnd: before.length - tail, newEnd: after.length - tail, delta: after.length - before.length };
 }
 
+/** Where locating again after an edit starts, and how to tell the new text is back in step with the old. */
+export interface EditWindow {
+  change: Change;
+  /** The statement start (boundary) at or before the change: the window starts there. */
+  start: number;
+  /**
+   * True for a boundary `b` of the new text past the change, and past `reach`, that was a boundary of the old
+   * text too: the text from there on is the same and the locator's state there is clean, so the old result
+   * holds from there (moved by the length difference).
+   */
+  inStep(b: number, reach?: number): boolean;
+}
+
+/** The edit window for `source` after `prevSource`, whose statements started at `boundaries`; undefined if equal. */
+export function editWindow(prevSource: string, source: string, boundaries: Int32Array): EditWindow | undefined {
+  const change = changeBetween(prevSource, source);
+  if (!change) return undefined;
+  const { start: p, oldEnd, newEnd, delta } = change;
+  const first = lastAtOrBefore(boundaries, p);
+  return {
+    change,
+    start: first >= 0 ? boundaries[first] : 0,
+    inStep: (b, reach = newEnd) => b >= reach && b >= newEnd && b > p && b - delta >= oldEnd && includesSorted(boundaries, b - delta),
+  };
+}
+
 /** Index of the last value <= x in an ascending array, or -1. */
 export function lastAtOrBefore(sorted: ArrayLike<number>, x: number): number {
   let lo = 0;

@@ -5,7 +5,7 @@
 // literal earlier, and the client push / task sequence cmdlets' -InstallationProperty strings.
 import { MappedTextBuilder, startOf, subText, verbatim, type MappedText } from '../text/mapped-text';
 import type { Comment, Located, Quoting, Region, RegionKind } from './region';
-import { changeBetween, includesSorted, lastAtOrBefore, shiftText, splice, spliceBoundaries, type NoteOwners } from './incremental';
+import { editWindow, lastAtOrBefore, shiftText, splice, spliceBoundaries, type NoteOwners } from './incremental';
 import { baseName, dispatchBootstrap, dispatchCommandLine, type DispatchContext, CCMSETUP_EXE } from './dispatch';
 
 type TokType = 'string' | 'word' | 'variable' | 'splat' | 'open' | 'close' | 'op' | 'nl';
@@ -754,11 +754,10 @@ const MAX_ROUNDS = 4;
 export function relocatePowerShell(prevSource: string, prev: Located, source: string): Located | undefined {
   const memory = prev.incremental as PsMemory | undefined;
   if (!memory) return undefined;
-  const change = changeBetween(prevSource, source);
-  if (!change) return prev;
-  const { start: p, oldEnd, newEnd, delta } = change;
-  const first = lastAtOrBefore(memory.boundaries, p);
-  const windowStart = first >= 0 ? memory.boundaries[first] : 0;
+  const window = editWindow(prevSource, source, memory.boundaries);
+  if (!window) return prev;
+  const { newEnd, delta } = window.change;
+  const windowStart = window.start;
   let reach = newEnd; // the window must run at least this far (new offsets)
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const win: Located = { host: 'powershell', regions: [], comments: [], notes: [] };
@@ -768,7 +767,7 @@ export function relocatePowerShell(prevSource: string, prev: Located, source: st
       source,
       win.comments,
       windowStart,
-      (b) => (b >= reach && b > p && b - delta >= oldEnd && includesSorted(memory.boundaries, b - delta)) || b - windowStart > MAX_WINDOW,
+      (b) => window.inStep(b, reach) || b - windowStart > MAX_WINDOW,
     );
     if (end - windowStart > MAX_WINDOW) return undefined;
     const oldWindowEnd = end - delta;
