@@ -10,13 +10,32 @@ const MAX_BYTES = 256 * 1024;
 const MAX_PARENTS = 12;
 const SKIP = new Set(['node_modules', '.git', '.vscode-test']);
 
+const SEARCH_TTL_MS = 30_000;
+const listed = new Map<string, { mtime: number; file?: string }>();
+
+/**
+ * The mobileclient.tcf in one folder. The listing is remembered until the folder changes (its modification
+ * time moves when an entry is added, removed or renamed): the language server asks on every analysis and the
+ * CLI for every file of a folder, and a stat is much cheaper than listing a folder again.
+ */
 function entryIn(dir: string): string | undefined {
+  let mtime: number;
   try {
-    const hit = fs.readdirSync(dir).find((f) => f.toLowerCase() === NAME);
-    return hit ? path.join(dir, hit) : undefined;
+    mtime = fs.statSync(dir).mtimeMs;
   } catch {
     return undefined;
   }
+  const known = listed.get(dir);
+  if (known && known.mtime === mtime) return known.file;
+  let file: string | undefined;
+  try {
+    const hit = fs.readdirSync(dir).find((f) => f.toLowerCase() === NAME);
+    file = hit ? path.join(dir, hit) : undefined;
+  } catch {
+    file = undefined;
+  }
+  listed.set(dir, { mtime, file });
+  return file;
 }
 
 const parsed = new Map<string, { mtime: number; trust: SiteTrust }>();
@@ -56,7 +75,6 @@ export function findSiteTrustFile(documentPath: string, root?: string): string |
 }
 
 const searched = new Map<string, { at: number; file?: string }>();
-const SEARCH_TTL_MS = 30_000;
 
 /** A breadth-first search of a workspace folder for mobileclient.tcf: bounded in depth and entries, cached. */
 export function searchWorkspace(root: string, maxDepth = 5, maxEntries = 5000): string | undefined {
