@@ -24,6 +24,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { createRequire } from 'node:module';
 import { runCli } from './bench/cli.mjs';
 import { runEditor, runPackage } from './bench/editor.mjs';
 import { DEBOUNCE_MS, runLsp } from './bench/lsp.mjs';
@@ -31,6 +32,8 @@ import { profileCore } from './bench/profile.mjs';
 import { mb, mbps, ms, ratio } from './bench/stats.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// read when the LSP figures are written (after the preflight below made sure out/ exists)
+const serverNodeOptions = () => createRequire(import.meta.url)(path.join(ROOT, 'out', 'server', 'src', 'project.js')).SERVER_NODE_OPTIONS;
 const SECTIONS = ['core', 'lsp', 'cli', 'editor', 'package'];
 const say = (msg) => process.stderr.write(`[bench] ${msg}\n`);
 const pct = (share) => `${(share * 100).toFixed(0)}%`;
@@ -160,7 +163,7 @@ if (only.includes('lsp')) {
     row(`LSP server memory (VmRSS) with the 1 MB ${m.host === 'batch' ? 'batch' : 'PowerShell'} file open`, `${mb(m.open.rss)} (idle ${mb(m.idle.rss)}, peak ${mb(m.open.hwm)})`, '< 100 MB', m.open.rss < 100e6);
   }
   notes.push(
-    `LSP: a fresh server process per start (\`node --max-semi-space-size=4 dist/server.js --stdio\`, the Node options the VS Code extension passes); Node alone starts and exits in a median ${ms(l.start.bareNodeMs)} here. The ${lat.lines}-line script is ${mb(lat.bytes)}; its first diagnostics came ${ms(lat.openMs)} after didOpen. Completion and hover alternate at ${lat.completion.n} positions (after ${opts.quick ? 20 : 60} warm-up pairs): inside setting names, after ':' or '=', at the end of the last value, and anywhere in the file; ${lat.completion.answered} completions and ${lat.hover.answered} hovers had content. ` +
+    `LSP: a fresh server process per start (\`node ${serverNodeOptions().join(' ')} dist/server.js --stdio\`, the Node options the VS Code extension passes); Node alone starts and exits in a median ${ms(l.start.bareNodeMs)} here. The ${lat.lines}-line script is ${mb(lat.bytes)}; its first diagnostics came ${ms(lat.openMs)} after didOpen. Completion and hover alternate at ${lat.completion.n} positions (after ${opts.quick ? 20 : 60} warm-up pairs): inside setting names, after ':' or '=', at the end of the last value, and anywhere in the file; ${lat.completion.answered} completions and ${lat.hover.answered} hovers had content. ` +
       `Diagnostics: a site code changed and changed back at ${lat.diagnostics.n / 2} places, timed from sending didChange to receiving publishDiagnostics for that version, minus the ${DEBOUNCE_MS} ms debounce; the server's own ccmlint/status put its part (analysis, conversion of ${lat.diagnostics.count} findings, sending) at a median ${ms(lat.diagnostics.serverMedianMs)}, and analyse() of the same text in the benchmark's process takes ${ms(lat.diagnostics.analyseMedianMs)}. Memory: MB = 10^6 bytes, read from /proc/<pid>/status after the diagnostics of the opened file were published.`,
   );
   say(`lsp done (${elapsed()})`);
